@@ -1,0 +1,50 @@
+# `make run` sets up and serves the platform; `make test` checks it. Both start from a
+# fresh machine with Python 3.11+ and make.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+HOST ?= 127.0.0.1
+PYTEST_ARGS ?=
+
+.PHONY: run setup install install-dev messages static migrate seed test lint browser-deps clean
+
+run: setup
+	$(BIN)/uvicorn elearning.asgi:application --host $(HOST) --port $(PORT) --ws-per-message-deflate false --lifespan off
+
+setup: install messages migrate static seed
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Cần Python 3.11 trở lên.")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+install: $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+
+install-dev: $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[dev]'
+
+messages: install
+	$(BIN)/python -m elearning.compile_messages
+
+migrate: install
+	$(BIN)/python manage.py migrate --noinput
+
+static: install
+	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
+
+seed: migrate
+	$(BIN)/python manage.py seed_demo
+
+lint: install-dev
+	$(BIN)/ruff check .
+
+test: install-dev messages browser-deps lint
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+browser-deps:
+	@bash scripts/browser-deps.sh
+
+clean:
+	rm -rf $(VENV) var/static var/db.sqlite3

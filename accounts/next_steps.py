@@ -1,0 +1,93 @@
+"""What each role can do next, as shown on the home page."""
+
+from dataclasses import dataclass
+
+from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext_lazy as _
+
+from accounts.roles import Role
+
+
+@dataclass(frozen=True)
+class Step:
+    title: str
+    description: str
+    url_name: str
+
+
+STEPS = {
+    Role.TRAINEE: [
+        Step(
+            _("My study"), _("Your programmes, classes, results and credentials."), "me"
+        ),
+        Step(
+            _("Situation exercises"),
+            _("Practise handling real situations."),
+            "situations:index",
+        ),
+        Step(
+            _("Join a live session"),
+            _("Enter the code your lecturer shows."),
+            "live:join",
+        ),
+    ],
+    Role.LECTURER: [
+        Step(
+            _("Live sessions"),
+            _("Run questions, polls and quizzes in class."),
+            "live:join",
+        ),
+        Step(
+            _("Teaching materials"),
+            _("Open lessons and question banks."),
+            "wagtailadmin_home",
+        ),
+    ],
+    Role.EDITOR: [
+        Step(
+            _("Write lessons"),
+            _("Create and edit lessons, then submit them for review."),
+            "wagtailadmin_home",
+        ),
+    ],
+    Role.CENTRE_MANAGER: [
+        Step(
+            _("Manage the centre"),
+            _("Units, staff, classes and review of lessons."),
+            "wagtailadmin_home",
+        ),
+    ],
+    Role.PROVINCE_MANAGER: [
+        Step(
+            _("Follow the province"),
+            _("The training units of your province."),
+            "wagtailadmin_home",
+        ),
+    ],
+    Role.ADMIN: [
+        Step(
+            _("Administration"), _("Everything on the platform."), "wagtailadmin_home"
+        ),
+    ],
+}
+ROLE_ORDER = list(Role)
+
+
+def next_steps_for(user) -> list[dict]:
+    """Steps for the user's roles, each once, leaving out pages not built yet."""
+    if not user.is_authenticated:
+        return []
+    roles = set(user.roles()) | ({Role.ADMIN} if user.is_superuser else set())
+    steps, seen = [], set()
+    for role in ROLE_ORDER:
+        for step in STEPS.get(role, []) if role in roles else []:
+            try:
+                url = reverse(step.url_name)
+            except NoReverseMatch:
+                continue
+            if url not in seen:
+                seen.add(url)
+                steps.append(
+                    {"title": step.title, "description": step.description, "url": url}
+                )
+    return steps

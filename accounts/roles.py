@@ -1,0 +1,75 @@
+"""The roles people hold, and the Django groups that carry their admin permissions."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Role(models.TextChoices):
+    TRAINEE = "trainee", _("Trainee")
+    LECTURER = "lecturer", _("Lecturer")
+    EDITOR = "editor", _("Editor")
+    CENTRE_MANAGER = "centre_manager", _("Centre manager")
+    PROVINCE_MANAGER = "province_manager", _("Province manager")
+    ADMIN = "admin", _("Administrator")
+
+
+class Employment(models.TextChoices):
+    FULL_TIME = "full_time", _("Full-time")
+    PART_TIME = "part_time", _("Part-time")
+
+
+# Roles scoped to one training unit, and the one scoped to a province.
+UNIT_ROLES = {Role.TRAINEE, Role.LECTURER, Role.EDITOR, Role.CENTRE_MANAGER}
+PROVINCE_ROLES = {Role.PROVINCE_MANAGER}
+# Roles whose holders manage the people and classes of their scope.
+MANAGING_ROLES = {Role.CENTRE_MANAGER, Role.PROVINCE_MANAGER}
+
+# Model permissions ("app_label.codename") that each role's group holds in the admin.
+GROUP_PERMISSIONS = {
+    Role.EDITOR: [
+        "wagtailadmin.access_admin",
+        "wagtailimages.add_image",
+        "wagtailimages.change_image",
+        "wagtailimages.choose_image",
+        "wagtaildocs.add_document",
+        "wagtaildocs.change_document",
+        "wagtaildocs.choose_document",
+    ],
+    Role.LECTURER: ["wagtailadmin.access_admin"],
+    Role.CENTRE_MANAGER: [
+        "wagtailadmin.access_admin",
+        "training.view_adminunit",
+        "training.view_trainingunit",
+        "training.change_trainingunit",
+        "wagtailimages.add_image",
+        "wagtailimages.change_image",
+        "wagtailimages.choose_image",
+        "wagtaildocs.add_document",
+        "wagtaildocs.change_document",
+        "wagtaildocs.choose_document",
+    ],
+    Role.PROVINCE_MANAGER: [
+        "wagtailadmin.access_admin",
+        "training.view_adminunit",
+        "training.add_adminunit",
+        "training.change_adminunit",
+        "training.view_trainingunit",
+        "training.add_trainingunit",
+        "training.change_trainingunit",
+    ],
+}
+
+
+# Group names are data shown in the admin; fixed, so they never follow the language.
+GROUP_NAMES = {
+    Role.TRAINEE: "Học viên",
+    Role.LECTURER: "Giảng viên",
+    Role.EDITOR: "Biên tập viên",
+    Role.CENTRE_MANAGER: "Quản lý trung tâm",
+    Role.PROVINCE_MANAGER: "Quản lý cấp tỉnh",
+    Role.ADMIN: "Quản trị",
+}
+
+
+def group_name(role: Role) -> str:
+    return GROUP_NAMES[Role(role)]

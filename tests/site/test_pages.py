@@ -1,0 +1,55 @@
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_page_is_vietnamese_for_visitors(client, demo):
+    page = client.get("/").content.decode()
+    assert "Học tập lý luận chính trị" in page
+    assert "Đăng nhập để học" in page
+    assert 'lang="vi"' in page
+
+
+def test_home_page_shows_the_trainee_what_to_do_next(client, demo):
+    client.post("/accounts/login/", {"username": "hocvien", "password": "demo12345"})
+    page = client.get("/").content.decode()
+    assert "Chào An" in page
+    assert 'href="/me/"' in page
+    assert "Học tập của tôi" in page
+
+
+def test_home_page_shows_the_manager_the_admin(client, demo):
+    client.post("/accounts/login/", {"username": "quanly", "password": "demo12345"})
+    page = client.get("/").content.decode()
+    assert "Quản lý trung tâm" in page
+    assert 'href="/admin/"' in page
+
+
+def test_me_needs_login(client, demo):
+    response = client.get("/me/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/login/?next=/me/")
+
+
+def test_me_shows_the_trainee_and_their_centre(client, demo):
+    client.post("/accounts/login/", {"username": "0912345678", "password": "demo12345"})
+    page = client.get("/me/").content.decode()
+    assert "Nguyễn Văn An" in page
+    assert "0912 345 678" in page
+    assert "Trung tâm Chính trị Chiêm Hóa" in page
+
+
+def test_unknown_url_gets_the_vietnamese_404(client, demo):
+    response = client.get("/khong-co-trang-nay/")
+    assert response.status_code == 404
+    page = response.content.decode()
+    assert "Không tìm thấy trang" in page
+    assert "Về trang chủ" in page
+
+
+def test_500_page_is_vietnamese(client):
+    from django.template.loader import render_to_string
+
+    page = render_to_string("500.html")
+    assert "Đã có lỗi xảy ra" in page
+    assert "Về trang chủ" in page
