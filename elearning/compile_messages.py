@@ -9,12 +9,17 @@ from pathlib import Path
 
 import polib
 
-LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
+ROOT = Path(__file__).resolve().parent.parent
+# The project's catalog, then each app's own (apps keep their strings in <app>/locale).
+PATTERNS = ["locale/*/LC_MESSAGES/*.po", "*/locale/*/LC_MESSAGES/*.po"]
 
 
-def compile_all(locale_dir: Path = LOCALE_DIR) -> list[Path]:
+def compile_all(root: Path = ROOT) -> list[Path]:
     written = []
-    for po_path in sorted(locale_dir.glob("*/LC_MESSAGES/*.po")):
+    po_paths = sorted({path for pattern in PATTERNS for path in root.glob(pattern)})
+    for po_path in po_paths:
+        if ".venv" in po_path.parts:
+            continue
         catalog = polib.pofile(str(po_path))
         mo_path = po_path.with_suffix(".mo")
         catalog.save_as_mofile(str(mo_path))

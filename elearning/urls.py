@@ -14,6 +14,10 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("accounts.urls")),
     path("", include("training.urls")),
+    path("", include("lessons.urls")),
+    path("quizzes/", include("quizzes.urls")),
+    path("situations/", include("situations.urls")),
+    path("live/", include("live.urls")),
 ]
 
 if settings.DEBUG:

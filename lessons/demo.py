@@ -24,7 +24,7 @@ def _root() -> Page:
 
 
 @transaction.atomic
-def seed_site() -> HomePage:
+def seed() -> HomePage:
     """A HomePage as the default site's root; Wagtail's welcome page goes."""
     home = HomePage.objects.first()
     if home is None:

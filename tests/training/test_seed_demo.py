@@ -7,11 +7,34 @@ from wagtail.models import Page, Site
 
 from accounts.models import Grant, User
 from lessons.models import HomePage
-from training.models import AdminUnit, ServiceArea, TrainingUnit
+from training.models import (
+    AdminUnit,
+    Attendance,
+    ClassSession,
+    Enrolment,
+    Programme,
+    ServiceArea,
+    TrainingClass,
+    TrainingUnit,
+)
 
 pytestmark = pytest.mark.django_db
 
-MODELS = [User, Grant, AdminUnit, TrainingUnit, ServiceArea, Group, Page, Site]
+MODELS = [
+    User,
+    Grant,
+    AdminUnit,
+    TrainingUnit,
+    ServiceArea,
+    Group,
+    Page,
+    Site,
+    Programme,
+    TrainingClass,
+    Enrolment,
+    ClassSession,
+    Attendance,
+]
 
 
 def counts():
@@ -24,6 +47,23 @@ def test_seed_demo_twice_changes_nothing():
     call_command("seed_demo", stdout=io.StringIO())
     assert counts() == first
     assert first["TrainingUnit"] == 3
+    assert first["TrainingClass"] == 3
+    assert first["User"] == 8 + 29
+
+
+def test_demo_has_a_finished_a_running_and_a_planned_class(demo):
+    from django.utils import timezone
+
+    today = timezone.localdate()
+    classes = TrainingClass.objects.all()
+    assert len([c for c in classes if c.ends_on < today]) == 1
+    assert len([c for c in classes if c.starts_on <= today <= c.ends_on]) == 1
+    assert len([c for c in classes if c.starts_on > today]) == 1
+    running = TrainingClass.objects.running().get()
+    assert running.sessions.filter(date=today).count() >= 1
+    assert running.enrolments.count() == 30
+    trainee = User.objects.get(username="hocvien")
+    assert TrainingClass.objects.for_trainee(trainee).count() == 2
 
 
 def test_seed_demo_has_the_contract_accounts(demo, client):

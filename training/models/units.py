@@ -14,13 +14,13 @@ from modelcluster.models import ClusterableModel
 from accounts.roles import MANAGING_ROLES, Role
 
 
-def _valid_on(day):
+def valid_on(day):
     return (Q(valid_from__lte=day) | Q(valid_from__isnull=True)) & (
         Q(valid_to__gte=day) | Q(valid_to__isnull=True)
     )
 
 
-def _dates_ordered(name):
+def dates_ordered(name):
     return models.CheckConstraint(
         name=name,
         condition=Q(valid_to__isnull=True)
@@ -32,7 +32,7 @@ def _dates_ordered(name):
 
 class AdminUnitQuerySet(models.QuerySet):
     def current(self, on=None):
-        return self.filter(_valid_on(on or timezone.localdate()))
+        return self.filter(valid_on(on or timezone.localdate()))
 
     def provinces(self):
         return self.filter(level=AdminUnit.Level.PROVINCE)
@@ -83,7 +83,7 @@ class AdminUnit(models.Model):
         verbose_name_plural = _("administrative units")
         ordering = ["name"]
         constraints = [
-            _dates_ordered("adminunit_dates_ordered"),
+            dates_ordered("adminunit_dates_ordered"),
             models.CheckConstraint(
                 name="adminunit_not_own_parent", condition=~Q(parent=models.F("pk"))
             ),
@@ -101,7 +101,7 @@ class AdminUnit(models.Model):
 
 class TrainingUnitQuerySet(models.QuerySet):
     def current(self, on=None):
-        return self.filter(_valid_on(on or timezone.localdate()))
+        return self.filter(valid_on(on or timezone.localdate()))
 
     def managed_by(self, user):
         """Units whose people and classes the user manages."""
@@ -196,7 +196,7 @@ class TrainingUnit(ClusterableModel):
         verbose_name_plural = _("training units")
         ordering = ["name"]
         constraints = [
-            _dates_ordered("trainingunit_dates_ordered"),
+            dates_ordered("trainingunit_dates_ordered"),
             models.CheckConstraint(
                 name="trainingunit_not_own_predecessor",
                 condition=~Q(predecessor=models.F("pk")),
@@ -209,7 +209,7 @@ class TrainingUnit(ClusterableModel):
     def communes_served(self, on=None):
         day = on or timezone.localdate()
         return AdminUnit.objects.filter(
-            pk__in=self.service_areas.filter(_valid_on(day)).values("admin_unit")
+            pk__in=self.service_areas.filter(valid_on(day)).values("admin_unit")
         )
 
 
@@ -231,7 +231,7 @@ class ServiceArea(models.Model):
     class Meta:
         verbose_name = _("service area")
         verbose_name_plural = _("service areas")
-        constraints = [_dates_ordered("servicearea_dates_ordered")]
+        constraints = [dates_ordered("servicearea_dates_ordered")]
 
     def __str__(self):
         return f"{self.training_unit} — {self.admin_unit}"
