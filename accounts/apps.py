@@ -10,7 +10,14 @@ class AccountsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from wagtail.admin.views.account import NameEmailSettingsPanel
+
+        from accounts.forms import AccountNameForm
+
         post_migrate.connect(_sync_groups_after_last_app)
+        # Wagtail builds its account page's name panel for first and last names, with
+        # no setting to change its form; our User has one "họ và tên" field instead.
+        NameEmailSettingsPanel.form_class = AccountNameForm
 
 
 def _sync_groups_after_last_app(sender, **kwargs):

@@ -1,4 +1,5 @@
 from django import forms
+from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
 
@@ -17,3 +18,11 @@ class LoginForm(AuthenticationForm):
         ),
         "inactive": _("This account is not active. Please contact your centre."),
     }
+
+
+class AccountNameForm(forms.ModelForm):
+    """The "name" panel of Wagtail's account page, for one "họ và tên" field."""
+
+    class Meta:
+        model = get_user_model()
+        fields = ["full_name", "phone", "email"]

@@ -1,3 +1,9 @@
-"""WebSocket routes under /ws/live/ (the live sessions issue fills them in)."""
+"""WebSocket routes under /ws/live/."""
 
-websocket_urlpatterns = []
+from django.urls import path
+
+from live.consumers import LiveConsumer
+
+websocket_urlpatterns = [
+    path("ws/live/<str:code>/", LiveConsumer.as_asgi()),
+]

@@ -1,4 +1,18 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from live.views import console, pages, report
 
 app_name = "live"
-urlpatterns = []
+urlpatterns = [
+    path("", pages.join, name="join"),
+    path("new/", console.new, name="new"),
+    path("<str:code>/", pages.participant, name="participant"),
+    path("<str:code>/present/", pages.presenter, name="presenter"),
+    path("<str:code>/console/", console.console, name="console"),
+    path("<str:code>/console/polls/", console.add_poll, name="add_poll"),
+    path("<str:code>/console/quiz/", console.add_quiz, name="add_quiz"),
+    path("<str:code>/console/situation/", console.add_situation, name="add_situation"),
+    path("<str:code>/report/", report.report, name="report"),
+    path("<str:code>/report.xlsx", report.export, name="export"),
+    path("<str:code>/qr.svg", report.qr, name="qr"),
+]

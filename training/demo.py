@@ -10,6 +10,7 @@ from accounts.roles import Employment, Role
 from accounts.services import create_person, grant_role
 from training.demo_classes import seed_classes
 from training.demo_programmes import seed_programmes
+from training.demo_results import seed_results
 from training.models import AdminUnit, ServiceArea, TrainingUnit
 
 REFORM_DAY = datetime.date(2025, 7, 1)
@@ -201,4 +202,5 @@ def seed() -> None:
     units = seed_admin_units()
     training_units = seed_training_units(units)
     seed_people(units, training_units)
-    seed_classes(training_units, seed_programmes())
+    classes = seed_classes(training_units, seed_programmes())
+    seed_results(classes)

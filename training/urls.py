@@ -1,7 +1,67 @@
 from django.urls import path
 
-from training import views
+from training.views import (
+    attendance,
+    classes,
+    credentials,
+    enrolment,
+    grades,
+    reports,
+    trainee,
+    verify,
+)
 
 urlpatterns = [
-    path("me/", views.me, name="me"),
+    path("me/", trainee.me, name="me"),
+    path("classes/", classes.class_list, name="class_list"),
+    path("classes/<int:pk>/", classes.class_detail, name="class_detail"),
+    path("classes/<int:pk>/timetable/", classes.timetable, name="timetable"),
+    path("classes/<int:pk>/sessions/new/", classes.add_session, name="add_session"),
+    path("classes/<int:pk>/enrol/", enrolment.enrol, name="enrol"),
+    path("classes/<int:pk>/roster/", enrolment.roster, name="roster"),
+    path(
+        "classes/<int:pk>/withdraw/<int:enrolment_pk>/",
+        enrolment.withdraw,
+        name="withdraw",
+    ),
+    path("classes/<int:pk>/check-in/", attendance.presenter, name="presenter"),
+    path(
+        "classes/<int:pk>/check-in/<int:session_pk>/qr/",
+        attendance.presenter_qr,
+        name="presenter_qr",
+    ),
+    path("check-in/<str:code>/", attendance.self_check_in, name="check_in"),
+    path("sessions/<int:pk>/attendance/", attendance.roll_call, name="roll_call"),
+    path("classes/<int:pk>/gradebook/", grades.gradebook, name="gradebook"),
+    path("classes/<int:pk>/results.xlsx", grades.results_xlsx, name="results_xlsx"),
+    path(
+        "classes/<int:pk>/assessments/new/",
+        grades.new_assessment,
+        name="new_assessment",
+    ),
+    path("classes/<int:pk>/me/", trainee.standing, name="standing"),
+    path(
+        "classes/<int:pk>/trainees/<int:trainee_id>/",
+        trainee.standing,
+        name="trainee_standing",
+    ),
+    path("classes/<int:pk>/credentials/", credentials.issue, name="issue"),
+    path("assessments/<int:pk>/", grades.assessment, name="assessment"),
+    path("assessments/<int:pk>/grade/<int:trainee_id>/", grades.grade, name="grade"),
+    path("assessments/<int:pk>/hand-in/", trainee.hand_in, name="hand_in"),
+    path("results/<int:pk>/file/", trainee.result_file, name="result_file"),
+    path("credentials/<int:pk>/", credentials.credential, name="credential"),
+    path(
+        "credentials/<int:pk>/pdf/",
+        credentials.credential_pdf_view,
+        name="credential_pdf",
+    ),
+    path("credentials/<int:pk>/revoke/", credentials.revoke, name="revoke"),
+    path("credentials/<int:pk>/reissue/", credentials.reissue, name="reissue"),
+    path("teaching/", classes.teaching, name="teaching"),
+    path("reports/", reports.dashboard, name="dashboard"),
+    path("reports/province/", reports.province, name="province_report"),
+    path("reports/register.xlsx", reports.register_xlsx, name="register_xlsx"),
+    path("verify/", verify.verify, name="verify"),
+    path("verify/<str:code>/", verify.verify_code, name="verify_code"),
 ]

@@ -185,6 +185,15 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+# Uploads (lessons): sizes capped; documents checked by their first bytes, never by
+# name alone; no SVG anywhere, and documents go through Wagtail's serve view.
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILDOCS_MAX_UPLOAD_SIZE = read_int("WAGTAILDOCS_MAX_UPLOAD_MB", 200) * 1024 * 1024
+WAGTAILDOCS_EXTENSIONS = [
+    *("pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp"),
+    *("txt", "mp3", "m4a", "ogg", "mp4", "webm"),
+]
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "lessons.forms.CheckedDocumentForm"
 
 DEMO_PASSWORD = env.str("DEMO_PASSWORD", default="demo12345")
 

@@ -1,6 +1,9 @@
 """Classes (lớp), their enrolments, timetable sessions (buổi) and attendance."""
 
+from decimal import Decimal
+
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -78,6 +81,29 @@ class TrainingClass(models.Model):
         verbose_name=_("head lecturer"),
     )
     location = models.CharField(_("location"), max_length=300, blank=True)
+    # Overrides of the version's assessment policy; empty means "as the version".
+    min_attendance_percent = models.PositiveSmallIntegerField(
+        _("minimum attendance (%)"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(100)],
+    )
+    pass_score = models.DecimalField(
+        _("pass score"),
+        max_digits=4,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0), MaxValueValidator(10)],
+    )
+    rounding = models.DecimalField(
+        _("round final score to"),
+        max_digits=3,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("0.01"))],
+    )
 
     objects = TrainingClassQuerySet.as_manager()
 
@@ -137,6 +163,14 @@ class Enrolment(models.Model):
     enrolled_at = models.DateTimeField(_("enrolled at"), default=timezone.now)
     withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
     withdrawal_reason = models.CharField(_("reason"), max_length=300, blank=True)
+    commune = models.ForeignKey(
+        "training.AdminUnit",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("commune or ward"),
+    )
 
     class Meta:
         verbose_name = _("enrolment")

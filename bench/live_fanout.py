@@ -1,0 +1,458 @@
+"""Live fan-out: lecturer action -> last participant, against a plain `websockets`
+broadcast server in the same run.
+
+    .venv/bin/python bench/live_fanout.py --participants 1000
+
+Starts, on loopback only, (1) the project on one uvicorn process with the embedded
+(in-process) hub, (2) two uvicorn processes with a private Redis, and (3) a minimal
+`websockets` broadcast server as the reference. Servers are pinned to CPU 0, the
+simulated phones to CPU 1. Each target prints one JSON line (ARCHITECTURE.md keys);
+the embedded target also carries the vote-storm and join-storm figures.
+"""
+
+import argparse
+import asyncio
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SERVER_CPU, CLIENT_CPU = "0", {1}
+MARK = '{"type": "session"'
+TICKS = os.sysconf("SC_CLK_TCK")
+REFERENCE = """
+import asyncio, sys
+from websockets.asyncio.server import broadcast, serve
+clients = set()
+async def handler(ws):
+    clients.add(ws)
+    try:
+        async for message in ws:
+            broadcast([c for c in clients if c is not ws], message)
+    finally:
+        clients.discard(ws)
+async def main():
+    async with serve(handler, "127.0.0.1", int(sys.argv[1]), compression=None,
+                     ping_interval=None, max_queue=None):
+        await asyncio.Future()
+asyncio.run(main())
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_port(port: int, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.2)
+    raise SystemExit(f"port {port} did not open")
+
+
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / TICKS
+
+
+def rss_kb(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+
+def start(command: list[str], env: dict) -> subprocess.Popen:
+    return subprocess.Popen(
+        ["taskset", "-c", SERVER_CPU, *command],
+        env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+
+
+def uvicorn(port: int, env: dict) -> subprocess.Popen:
+    return start(
+        [sys.executable, "-m", "uvicorn", "elearning.asgi:application",
+         "--host", "127.0.0.1", "--port", str(port), "--lifespan", "off",
+         "--ws-per-message-deflate", "false", "--no-access-log",
+         "--backlog", "4096"],
+        env,
+    )  # fmt: skip
+
+
+def prepare(tmp: Path, participants: int) -> tuple[dict, dict]:
+    """A migrated SQLite file, a lecturer, and sessions with participants."""
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{tmp / 'bench.sqlite3'}",
+        "DJANGO_SETTINGS_MODULE": "elearning.settings.dev",
+        "DJANGO_DEBUG": "false",
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DJANGO_LOG_LEVEL": "WARNING",
+    }
+    env.pop("REDIS_URL", None)
+    subprocess.run(
+        [sys.executable, "manage.py", "migrate", "-v0"], env=env, cwd=ROOT, check=True
+    )
+    os.environ.update(env)
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    return env, seed(participants)
+
+
+def seed(participants: int) -> dict:
+    from django.contrib.auth import get_user_model
+    from django.contrib.sessions.backends.db import SessionStore
+
+    from live.models import Participant
+    from live.services import create_session
+
+    lecturer = get_user_model().objects.create_user("bench", full_name="Giảng Viên")
+    store = SessionStore()
+    store["_auth_user_id"] = str(lecturer.pk)
+    store["_auth_user_backend"] = "accounts.backends.UsernameOrPhoneBackend"
+    store["_auth_user_hash"] = lecturer.get_session_auth_hash()
+    store.create()
+    sessions = {}
+    for target in ("embedded", "redis", "storm"):
+        live = create_session(lecturer, title=f"Bench {target}")
+        people = [
+            Participant(session=live, display_name=f"Học viên {n}", token=uuid.uuid4())
+            for n in range(participants)
+        ]
+        Participant.objects.bulk_create(people, batch_size=500)
+        sessions[target] = (live.code, [str(p.token) for p in people], live.pk)
+    sessions["cookie"] = f"sessionid={store.session_key}"
+    return sessions
+
+
+class Phones:
+    """N simulated phones on one event loop; counts the marked messages they get."""
+
+    def __init__(self):
+        self.sockets, self.readers, self.box = [], [], []
+        self.tallies = []
+
+    async def open(self, urls, origin, headers=None, limit=64):
+        import websockets
+
+        gate = asyncio.Semaphore(limit)
+
+        async def one(url):
+            async with gate:
+                ws = await websockets.connect(
+                    url, origin=origin, additional_headers=headers,
+                    ping_interval=None, max_queue=None, open_timeout=60,
+                )  # fmt: skip
+            self.sockets.append(ws)
+            self.readers.append(asyncio.create_task(self.read(ws)))
+
+        await asyncio.gather(*(one(url) for url in urls))
+
+    async def read(self, ws):
+        try:
+            async for message in ws:
+                if message.startswith(MARK):
+                    self.box.append(time.perf_counter())
+                elif message.startswith('{"type": "poll.results"'):
+                    count = json.loads(message)["responses"]
+                    self.tallies.append((time.perf_counter(), count))
+        except Exception:  # noqa: BLE001 - a closed socket ends its reader
+            pass
+
+    async def close(self):
+        await asyncio.gather(
+            *(ws.close() for ws in self.sockets), return_exceptions=True
+        )
+        for task in self.readers:
+            task.cancel()
+
+
+async def rounds(lecturer, phones, n, count, payload, pids):
+    """`count` lecturer actions; for each, the time until the n-th phone has it."""
+    cpu_before = sum(cpu_seconds(pid) for pid in pids)
+    lasts, delivered = [], 0
+    for number in range(count):
+        phones.box = []
+        started = time.perf_counter()
+        await lecturer.send(payload(number))
+        deadline = started + 3
+        while len(phones.box) < n and time.perf_counter() < deadline:
+            await asyncio.sleep(0.002)
+        delivered += len(phones.box)
+        if phones.box:
+            lasts.append((max(phones.box) - started) * 1000)
+        await asyncio.sleep(0.05)
+    cpu = sum(cpu_seconds(pid) for pid in pids) - cpu_before
+    return lasts, delivered, cpu
+
+
+def show_action(number: int) -> str:
+    activity = "qa" if number % 2 == 0 else ""
+    data = {"activity": activity}
+    return json.dumps({"type": "session.show", "id": f"b{number}", "data": data})
+
+
+def reference_action(number: int) -> str:
+    event = {"session": {"code": "000000", "activity": "qa" if number % 2 else ""}}
+    return MARK + ', "session": ' + json.dumps(event["session"]) + "}"
+
+
+def quantile(values, q):
+    if not values:
+        return None
+    ordered = sorted(values)
+    return round(ordered[min(len(ordered) - 1, int(q * len(ordered)))], 1)
+
+
+def figures(target, n, count, lasts, delivered, cpu, kb):
+    return {
+        "target": target,
+        "participants": n,
+        "delivered": delivered,
+        "expected": n * count,
+        "p50_ms_to_last": quantile(lasts, 0.5),
+        "p95_ms_to_last": quantile(lasts, 0.95),
+        "p99_ms_to_last": quantile(lasts, 0.99),
+        "cpu_us_per_message": round(cpu * 1e6 / max(1, delivered), 2),
+        "kb_per_connection": round(kb, 1),
+    }
+
+
+async def measure_project(ports, pids, code, tokens, cookie, count):
+    origin = f"http://127.0.0.1:{ports[0]}"
+    lecturer = Phones()
+    await lecturer.open(
+        [f"ws://127.0.0.1:{ports[0]}/ws/live/{code}/"], origin, {"Cookie": cookie}
+    )
+    await asyncio.sleep(0.5)
+    memory_before = sum(rss_kb(pid) for pid in pids)
+    phones = Phones()
+    urls = [
+        f"ws://127.0.0.1:{ports[i % len(ports)]}/ws/live/{code}/?token={token}"
+        for i, token in enumerate(tokens)
+    ]
+    await phones.open(urls, origin)
+    await asyncio.sleep(1.5)
+    kb = (sum(rss_kb(pid) for pid in pids) - memory_before) / len(tokens)
+    await rounds(lecturer.sockets[0], phones, len(tokens), 3, show_action, pids)
+    measured = await rounds(
+        lecturer.sockets[0], phones, len(tokens), count, show_action, pids
+    )
+    return lecturer, phones, (*measured, kb)
+
+
+async def vote_storm(port, pid, code, tokens, cookie, seconds=10.0):
+    """Every phone votes once, spread over `seconds`; how far the tally lags."""
+    from asgiref.sync import sync_to_async
+
+    from live.models import LiveSession
+    from live.services.polls import create_poll
+
+    live = await LiveSession.objects.aget(code=code)
+    poll = await sync_to_async(create_poll)(
+        live, kind="single", prompt="Chọn", options=["A", "B", "C", "D"]
+    )
+    host, phones = Phones(), Phones()
+    origin = f"http://127.0.0.1:{port}"
+    await host.open(
+        [f"ws://127.0.0.1:{port}/ws/live/{code}/"], origin, {"Cookie": cookie}
+    )
+    await phones.open(
+        [f"ws://127.0.0.1:{port}/ws/live/{code}/?token={t}" for t in tokens], origin
+    )
+    open_poll = {
+        "type": "poll.control",
+        "id": "open",
+        "data": {"poll": poll.pk, "action": "open"},
+    }
+    await host.sockets[0].send(json.dumps(open_poll))
+    await asyncio.sleep(1.5)
+    sent, cpu_before, began = [], cpu_seconds(pid), time.perf_counter()
+    for index, ws in enumerate(phones.sockets):
+        due = began + seconds * index / len(phones.sockets)
+        await asyncio.sleep(max(0, due - time.perf_counter()))
+        vote = {"type": "poll.respond", "id": f"v{index}",
+                "data": {"poll": poll.pk, "choices": [index % 4]}}  # fmt: skip
+        await ws.send(json.dumps(vote))
+        sent.append(time.perf_counter())
+    deadline = time.perf_counter() + 5
+    while time.perf_counter() < deadline and not any(
+        count >= len(sent) for _, count in host.tallies
+    ):
+        await asyncio.sleep(0.01)
+    wall, cpu = time.perf_counter() - began, cpu_seconds(pid) - cpu_before
+    lags = [lag_for(k + 1, moment, host.tallies) for k, moment in enumerate(sent)]
+    await host.close()
+    await phones.close()
+    return {
+        "vote_storm_votes": len(sent),
+        "vote_storm_counted": max((c for _, c in host.tallies), default=0),
+        "vote_storm_p95_ms_behind": quantile([x for x in lags if x is not None], 0.95),
+        "vote_storm_core_percent": round(100 * cpu / wall, 1),
+    }
+
+
+def lag_for(k, moment, tallies):
+    for when, count in tallies:
+        if count >= k and when >= moment:
+            return (when - moment) * 1000
+    return None
+
+
+async def join_storm(port, code, people=1000, seconds=3.0):
+    """`people` visitors connect and join by name within `seconds`."""
+    import websockets
+
+    errors, began = [], time.perf_counter()
+
+    async def one(index):
+        await asyncio.sleep(seconds * index / people)
+        try:
+            async with websockets.connect(
+                f"ws://127.0.0.1:{port}/ws/live/{code}/",
+                origin=f"http://127.0.0.1:{port}", ping_interval=None, open_timeout=30,
+            ) as ws:  # fmt: skip
+                name = {"name": f"Khách {index}"}
+                await ws.send(
+                    json.dumps({"type": "join", "id": f"j{index}", "data": name})
+                )
+                while True:
+                    reply = json.loads(await asyncio.wait_for(ws.recv(), 30))
+                    if reply.get("id") == f"j{index}":
+                        if reply["type"] != "ack":
+                            errors.append(reply)
+                        return time.perf_counter()
+        except Exception as error:  # noqa: BLE001 - every failure is counted
+            errors.append(repr(error))
+            return None
+
+    done = await asyncio.gather(*(one(i) for i in range(people)))
+    finished = [moment for moment in done if moment]
+    return {
+        "join_storm_people": people,
+        "join_storm_errors": len(errors),
+        "join_storm_seconds": round(max(finished, default=began) - began, 2),
+    }
+
+
+async def embedded_target(env, sessions, n, count):
+    port = free_port()
+    server = uvicorn(port, env)
+    try:
+        wait_port(port)
+        code, tokens, _pk = sessions["embedded"]
+        lecturer, phones, (lasts, delivered, cpu, kb) = await measure_project(
+            [port], [server.pid], code, tokens, sessions["cookie"], count
+        )
+        line = figures("project-embedded", n, count, lasts, delivered, cpu, kb)
+        await phones.close()
+        await lecturer.close()
+        storm_code, storm_tokens, _pk = sessions["storm"]
+        line.update(
+            await vote_storm(
+                port, server.pid, storm_code, storm_tokens, sessions["cookie"]
+            )
+        )
+        line.update(await join_storm(port, storm_code, people=min(1000, n)))
+        return line
+    finally:
+        server.terminate()
+        server.wait()
+
+
+async def redis_target(env, sessions, n, count, tmp):
+    redis_port = free_port()
+    redis = subprocess.Popen(
+        ["taskset", "-c", "1", "redis-server", "--port", str(redis_port),
+         "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", str(tmp)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    ports = [free_port(), free_port()]
+    with_redis = {**env, "REDIS_URL": f"redis://127.0.0.1:{redis_port}/0"}
+    servers = []
+    try:
+        wait_port(redis_port)
+        servers = [uvicorn(port, with_redis) for port in ports]
+        for port in ports:
+            wait_port(port)
+        code, tokens, _pk = sessions["redis"]
+        lecturer, phones, (lasts, delivered, cpu, kb) = await measure_project(
+            ports, [s.pid for s in servers], code, tokens, sessions["cookie"], count
+        )
+        await phones.close()
+        await lecturer.close()
+        return figures("project-redis-2-processes", n, count, lasts, delivered, cpu, kb)
+    finally:
+        for process in [*servers, redis]:
+            process.terminate()
+            process.wait()
+
+
+async def reference_target(n, count):
+    port = free_port()
+    server = start([sys.executable, "-c", REFERENCE, str(port)], dict(os.environ))
+    try:
+        wait_port(port)
+        origin = f"http://127.0.0.1:{port}"
+        lecturer = Phones()
+        await lecturer.open([f"ws://127.0.0.1:{port}/"], origin)
+        before = rss_kb(server.pid)
+        phones = Phones()
+        await phones.open([f"ws://127.0.0.1:{port}/"] * n, origin)
+        await asyncio.sleep(1)
+        kb = (rss_kb(server.pid) - before) / n
+        ws = lecturer.sockets[0]
+        await rounds(ws, phones, n, 3, reference_action, [server.pid])
+        lasts, delivered, cpu = await rounds(
+            ws, phones, n, count, reference_action, [server.pid]
+        )
+        await phones.close()
+        await lecturer.close()
+        return figures(
+            "reference-websockets-broadcast", n, count, lasts, delivered, cpu, kb
+        )
+    finally:
+        server.terminate()
+        server.wait()
+
+
+async def main(n: int, count: int, tmp: Path, env: dict, sessions: dict) -> None:
+    reference = await reference_target(n, count)
+    lines = [
+        await embedded_target(env, sessions, n, count),
+        await redis_target(env, sessions, n, count, tmp),
+    ]
+    base = reference["cpu_us_per_message"] or 1
+    reference["cpu_ratio_to_reference"] = 1.0
+    for line in lines:
+        line["cpu_ratio_to_reference"] = round(line["cpu_us_per_message"] / base, 2)
+    for line in [reference, *lines]:
+        print(json.dumps(line, ensure_ascii=False), flush=True)
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--participants", type=int, default=1000)
+    parser.add_argument("--rounds", type=int, default=40)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="live-bench-"))
+    try:
+        os.sched_setaffinity(0, CLIENT_CPU)
+        prepared = prepare(folder, args.participants)
+        asyncio.run(main(args.participants, args.rounds, folder, *prepared))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

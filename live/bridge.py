@@ -1,0 +1,83 @@
+"""The Redis bridge: one pub/sub message per event, received once by each process.
+
+When Redis goes away, local sockets are told "reconnecting" and actions still work
+(they are stored in the database); when it is back, every socket gets a fresh
+snapshot, so nothing acknowledged is missed.
+"""
+
+import asyncio
+import contextlib
+import logging
+
+import redis
+import redis.asyncio as aioredis
+from django.conf import settings
+
+log = logging.getLogger(__name__)
+CHANNEL = "live:events"
+ERRORS = (redis.RedisError, OSError, asyncio.TimeoutError)
+
+
+class RedisBridge:
+    def __init__(self, url: str, hub):
+        self.url, self.hub = url, hub
+        self.client = aioredis.Redis.from_url(
+            url,
+            decode_responses=True,
+            max_connections=settings.REDIS_MAX_CONNECTIONS,
+            socket_connect_timeout=2,
+            health_check_interval=5,
+        )
+        self.up = False
+        self.was_down = False
+        self.task = None
+
+    def start(self) -> None:
+        self.task = asyncio.get_running_loop().create_task(self.listen())
+
+    async def publish(self, raw: str) -> None:
+        if self.was_down:
+            await self.hub.deliver(raw)
+            return
+        try:
+            await self.client.publish(CHANNEL, raw)
+        except ERRORS:
+            # The action is stored; this process's sockets still see it now, and the
+            # others get a fresh snapshot when the bridge is back.
+            await self.hub.deliver(raw)
+            await self._down()
+
+    def publish_sync(self, raw: str) -> None:
+        with contextlib.suppress(*ERRORS):
+            redis.Redis.from_url(self.url, socket_connect_timeout=2).publish(
+                CHANNEL, raw
+            )
+
+    async def listen(self) -> None:
+        backoff = 0.2
+        while True:
+            try:
+                async with self.client.pubsub() as pubsub:
+                    await pubsub.subscribe(CHANNEL)
+                    await self._up()
+                    backoff = 0.2
+                    async for message in pubsub.listen():
+                        if message["type"] == "message":
+                            await self.hub.deliver(message["data"])
+            except ERRORS as error:
+                log.warning("live bridge lost Redis: %s", error)
+            await self._down()
+            await asyncio.sleep(backoff)
+            backoff = min(backoff * 2, 3)
+
+    async def _down(self) -> None:
+        if self.up or not self.was_down:
+            self.up, self.was_down = False, True
+            await self.hub.broadcast_local({"type": "status", "state": "reconnecting"})
+
+    async def _up(self) -> None:
+        self.up = True
+        if self.was_down:
+            self.was_down = False
+            await self.hub.broadcast_local({"type": "status", "state": "ok"})
+            await self.hub.resync()

@@ -1,0 +1,164 @@
+"""The live socket: check who it is, parse, call one service, reply, publish."""
+
+import dataclasses
+import json
+import time
+
+from channels.db import database_sync_to_async
+from channels.generic.websocket import AsyncWebsocketConsumer
+from django.utils.translation import gettext as _
+
+from live import identity, snapshot
+from live.hub import hub
+from live.limits import MAX_MESSAGE_BYTES, RateLimit
+from live.services import ActionError, perform
+
+MAX_ONE_WAY_MS = 1500
+
+
+class LiveConsumer(AsyncWebsocketConsumer):
+    # No channel layer per socket: the hub writes to sockets directly.
+    channel_layer_alias = "live-sockets-use-the-hub"
+
+    async def dispatch(self, message):
+        # Services run through database_sync_to_async, which already closes stale
+        # database connections; skip Channels' extra thread hop on every frame.
+        await getattr(self, message["type"].replace(".", "_"))(message)
+
+    async def connect(self):
+        code = self.scope["url_route"]["kwargs"]["code"]
+        self.session_id, self.actor = None, None
+        user, token = self.scope.get("user"), _query_token(self.scope)
+        actor = await database_sync_to_async(identity.identify)(code, user, token)
+        await self.accept()
+        if actor is None:
+            await self.send_error(
+                None, "not_found", _("There is no session with this code.")
+            )
+            await self.close(code=4404)
+            return
+        self._become(actor)
+        self.limit = RateLimit()
+        hub.join(self)
+        hub.mark(self.session_id, {"people"})
+        await self.send_snapshot()
+
+    def _become(self, actor) -> None:
+        self.actor, self.session_id = actor, actor.session_id
+        self.is_host, self.user_id = actor.is_host, actor.user_id
+
+    async def disconnect(self, code):
+        if self.session_id is not None:
+            hub.leave(self)
+
+    async def send_snapshot(self):
+        state = await database_sync_to_async(snapshot.build)(self.actor)
+        await self.send(text_data=json.dumps(state, ensure_ascii=False))
+
+    async def receive(self, text_data=None, bytes_data=None):
+        if self.actor is None:
+            return
+        if text_data is None or len(text_data.encode()) > MAX_MESSAGE_BYTES:
+            await self.send_error(
+                None, "too_large", _("The message is too large (at most 4 KB).")
+            )
+            return
+        if not self.limit.allow(time.monotonic()):
+            await self.send_error(
+                _client_id(text_data),
+                "rate_limited",
+                _("Too many messages: please wait a moment."),
+                retry_ms=self.limit.retry_after_ms(),
+            )
+            return
+        try:
+            message = json.loads(text_data)
+            assert isinstance(message, dict)
+        except (ValueError, AssertionError):
+            await self.send_error(None, "bad_json", _("The message is not valid JSON."))
+            return
+        await self.handle(message)
+
+    async def handle(self, message: dict):
+        kind, client_id = message.get("type"), message.get("id")
+        if kind == "sync":
+            await self.send_snapshot()
+            return
+        if kind == "ping":
+            self._measure(message.get("rtt"))
+            await self.send_json(
+                {
+                    "type": "pong",
+                    "id": client_id,
+                    "t": message.get("t"),
+                    "now": _now_ms(),
+                }
+            )
+            return
+        try:
+            if kind == "join":
+                await self.join(client_id, (message.get("data") or {}).get("name"))
+                return
+            result, repeated = await database_sync_to_async(perform)(
+                self.actor, message
+            )
+        except ActionError as error:
+            await self.send_error(client_id, error.code, error.message)
+            return
+        reply = {"type": "ack", "id": client_id, "result": result.reply}
+        await self.send_json({**reply, "repeated": True} if repeated else reply)
+        await hub.publish(self.session_id, result.events)
+        hub.mark(self.session_id, result.tallies)
+
+    async def join(self, client_id, name):
+        if self.actor.participant_id or self.actor.is_host:
+            raise ActionError("joined", _("You have already joined."))
+        person = await database_sync_to_async(identity.join_by_name)(
+            self.actor, client_id, name
+        )
+        self._become(dataclasses.replace(self.actor, participant_id=person.pk))
+        result = {"participant": person.pk, "token": str(person.token)}
+        await self.send_json({"type": "ack", "id": client_id, "result": result})
+        await self.send_snapshot()
+        hub.mark(self.session_id, {"people"})
+
+    def _measure(self, rtt) -> None:
+        if isinstance(rtt, int | float) and rtt >= 0:
+            one_way = min(int(rtt / 2), MAX_ONE_WAY_MS)
+            self.actor = dataclasses.replace(self.actor, one_way_ms=one_way)
+
+    async def send_json(self, data: dict):
+        await self.send(text_data=json.dumps(data, ensure_ascii=False))
+
+    async def send_error(self, client_id, code: str, message: str, **extra):
+        await self.send_json(
+            {
+                "type": "error",
+                "id": client_id,
+                "code": code,
+                "message": message,
+                **extra,
+            }
+        )
+
+
+def _query_token(scope) -> str | None:
+    from urllib.parse import parse_qs
+
+    query = parse_qs(scope.get("query_string", b"").decode())
+    token = (query.get("token") or [None])[0]
+    if token is None and scope.get("session") is not None:
+        token = scope["session"].get(f"live:{scope['url_route']['kwargs']['code']}")
+    return token
+
+
+def _client_id(text_data: str):
+    """The id of a message refused unread, so the client knows which one to resend."""
+    try:
+        return json.loads(text_data).get("id")
+    except (ValueError, AttributeError):
+        return None
+
+
+def _now_ms() -> int:
+    return int(time.time() * 1000)

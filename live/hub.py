@@ -1,0 +1,163 @@
+"""The per-process hub: each live session's local sockets, one publish per process.
+
+An event is serialised once, published once (to this process, or once to Redis from
+where every process receives it once) and each process writes it to its own sockets
+directly. Tallies are coalesced: actions only mark a key dirty, and a tick about four
+times a second reads the counts from the database and publishes them. See
+ARCHITECTURE.md, "Live sessions: the fan-out design".
+"""
+
+import asyncio
+import contextlib
+import json
+import logging
+import time
+from collections import defaultdict
+
+from channels.db import database_sync_to_async
+from django.conf import settings
+
+from live import snapshot
+
+log = logging.getLogger(__name__)
+TICK_SECONDS = 0.25
+
+
+def encode(session_id: int, event: tuple) -> str:
+    """ "<session> <participants' length> <hosts' length>\\n" then both texts."""
+    texts = [json.dumps(part, ensure_ascii=False) if part else "" for part in event]
+    return f"{session_id} {len(texts[0])} {len(texts[1])}\n{texts[0]}{texts[1]}"
+
+
+def decode(raw: str) -> tuple[int, str, str]:
+    header, _sep, body = raw.partition("\n")
+    session_id, first, second = (int(part) for part in header.split())
+    return session_id, body[:first], body[first : first + second]
+
+
+class Hub:
+    def __init__(self):
+        self.rooms: dict[int, set] = defaultdict(set)
+        self.dirty: dict[int, set[str]] = defaultdict(set)
+        self.loop = None
+        self.ticker = None
+        self.bridge = None
+
+    def _start(self) -> None:
+        loop = asyncio.get_running_loop()
+        if self.loop is loop:
+            return
+        self.loop, self.rooms, self.dirty = loop, defaultdict(set), defaultdict(set)
+        self.ticker = loop.create_task(self._tick())
+        if settings.REDIS_URL:
+            from live.bridge import RedisBridge
+
+            self.bridge = RedisBridge(settings.REDIS_URL, self)
+            self.bridge.start()
+
+    def join(self, connection) -> None:
+        self._start()
+        self.rooms[connection.session_id].add(connection)
+
+    def leave(self, connection) -> None:
+        room = self.rooms.get(connection.session_id)
+        if room is not None:
+            room.discard(connection)
+            if not room:
+                del self.rooms[connection.session_id]
+
+    def local_count(self, session_id: int) -> int:
+        return len(self.rooms.get(session_id, ()))
+
+    async def publish(self, session_id: int, events: list) -> None:
+        for event in events:
+            raw = encode(session_id, event)
+            if self.bridge is not None:
+                await self.bridge.publish(raw)
+            else:
+                await self.deliver(raw)
+
+    def mark(self, session_id: int, keys: set[str]) -> None:
+        if keys:
+            self.dirty[session_id].update(keys)
+
+    async def deliver(self, raw: str) -> None:
+        """Write one published event to this process's sockets of its session."""
+        if raw.startswith("logout "):
+            await self.close_user(int(raw.split()[1]))
+            return
+        session_id, for_participants, for_hosts = decode(raw)
+        for connection in list(self.rooms.get(session_id, ())):
+            text = for_hosts if connection.is_host else for_participants
+            if text:
+                with contextlib.suppress(Exception):
+                    await connection.send(text_data=text)
+
+    async def close_user(self, user_id: int) -> None:
+        for room in list(self.rooms.values()):
+            for connection in list(room):
+                if connection.user_id == user_id:
+                    await connection.close(code=4401)
+
+    async def broadcast_local(self, event: dict) -> None:
+        text = json.dumps(event)
+        for room in list(self.rooms.values()):
+            for connection in list(room):
+                with contextlib.suppress(Exception):
+                    await connection.send(text_data=text)
+
+    async def resync(self) -> None:
+        """After the bridge was down: every local socket gets a fresh snapshot."""
+        for room in list(self.rooms.values()):
+            for connection in list(room):
+                with contextlib.suppress(Exception):
+                    await connection.send_snapshot()
+
+    async def _tick(self) -> None:
+        while True:
+            await asyncio.sleep(TICK_SECONDS)
+            if not self.dirty:
+                continue
+            dirty, self.dirty = self.dirty, defaultdict(set)
+            try:
+                events = await database_sync_to_async(compute_tallies)(dirty)
+                for session_id, event in events:
+                    await self.publish(session_id, [event])
+            except Exception:
+                log.exception("live tallies failed; retrying on the next tick")
+                for session_id, keys in dirty.items():
+                    self.mark(session_id, keys)
+
+    def publish_from_thread(self, raw: str) -> None:
+        """For synchronous code (the logout signal): hand an event to the loop."""
+        if self.bridge is not None:
+            self.bridge.publish_sync(raw)
+        elif self.loop is not None and not self.loop.is_closed():
+            self.loop.call_soon_threadsafe(
+                lambda: self.loop.create_task(self.deliver(raw))
+            )
+
+
+def compute_tallies(dirty: dict[int, set[str]]) -> list:
+    """Read each dirty count once; "at" lets clients drop a late, older tally."""
+    now = int(time.time() * 1000)
+    events = []
+    for session_id, keys in dirty.items():
+        for key in sorted(keys):
+            event = snapshot.tally(session_id, key)
+            if event is not None:
+                events.append((session_id, _stamp(event, now)))
+    return events
+
+
+def _stamp(event: tuple, now: int) -> tuple:
+    return tuple({**part, "at": now} if part else None for part in event)
+
+
+hub = Hub()
+
+
+def close_sockets_of(sender, user=None, **kwargs) -> None:
+    """Logging out closes that person's live sockets in every process."""
+    if user is not None:
+        hub.publish_from_thread(f"logout {user.pk}")

@@ -1,0 +1,62 @@
+"""Who is on a socket: a host, a participant (by login or by token), or a visitor."""
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from live.models import ClientAction, LiveSession, Participant
+from live.services import ActionError, Actor, join_session
+from live.services.actions import CLIENT_ID
+
+
+def identify(code: str, user, token: str | None) -> Actor | None:
+    """None when there is no such session; joining a logged-in user on the way."""
+    session = LiveSession.objects.filter(code=code).first()
+    if session is None:
+        return None
+    if session.is_host(user):
+        return Actor(session.pk, user_id=user.pk, is_host=True)
+    user_id = user.pk if user.is_authenticated else None
+    participant = None
+    if user_id:
+        participant = Participant.objects.filter(
+            session=session, user_id=user_id
+        ).first()
+        if participant is None and session.status == LiveSession.Status.OPEN:
+            participant = join_session(session, user=user)
+    elif token:
+        participant = _by_token(session, token)
+    return Actor(
+        session.pk, participant_id=participant and participant.pk, user_id=user_id
+    )
+
+
+def _by_token(session: LiveSession, token: str) -> Participant | None:
+    try:
+        return Participant.objects.filter(session=session, token=token).first()
+    except Exception:  # noqa: BLE001 - a malformed token is simply unknown
+        return None
+
+
+@transaction.atomic
+def join_by_name(actor: Actor, client_id: str, name) -> Participant:
+    """The `join` message of a visitor; a resend with the same id gives the same
+    participant back."""
+    if not isinstance(client_id, str) or not CLIENT_ID.match(client_id):
+        raise ActionError(
+            "bad_id", _("Each message needs an id (1-64 letters or digits).")
+        )
+    session = LiveSession.objects.get(pk=actor.session_id)
+    done = ClientAction.objects.filter(
+        session=session, actor="join", client_id=client_id
+    ).first()
+    if done is not None:
+        return Participant.objects.get(pk=done.reply["participant"])
+    participant = join_session(session, name=name if isinstance(name, str) else "")
+    ClientAction.objects.create(
+        session=session,
+        actor="join",
+        client_id=client_id,
+        kind="join",
+        reply={"participant": participant.pk},
+    )
+    return participant

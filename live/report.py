@@ -1,0 +1,65 @@
+"""What happened in a session, for the report page and the XLSX export (reads)."""
+
+from django.utils.translation import gettext as _
+
+from live import payloads
+from live.models import LiveSession, Question
+from training.models import Attendance
+
+
+def build_report(session: LiveSession) -> dict:
+    people = list(session.participants.order_by("-score", "joined_at"))
+    return {
+        "session": session,
+        "people": people,
+        "questions": list(session.questions.select_related("author")),
+        "polls": [_poll(p) for p in session.polls.all()],
+        "quiz": [_quiz(i) for i in session.quiz_items.all()],
+        "steps": [_step(s) for s in session.situation_steps.all()],
+        "attendance": _attendance(session),
+        "reactions": payloads.reactions(session),
+        "shown": Question.Status.APPROVED,
+    }
+
+
+def _poll(poll) -> dict:
+    results = payloads.poll_results(poll)
+    labels = poll.options or [str(n) for n in range(1, poll.scale + 1)]
+    rows = list(zip(labels, results.get("counts", []), strict=False))
+    rows += [(word, count) for word, count in results.get("words", [])]
+    rows += [(text, 1) for text in results.get("texts", [])]
+    return {"poll": poll, "responses": results["responses"], "rows": rows}
+
+
+def _quiz(item) -> dict:
+    results = payloads.quiz_results(item)
+    rows = [
+        (option, count, index in item.correct)
+        for index, (option, count) in enumerate(
+            zip(item.options, results["counts"], strict=False)
+        )
+    ]
+    return {**results, "item": item, "rows": rows}
+
+
+def _step(step) -> dict:
+    counts = payloads.situation_results(step)["counts"]
+    rows = [
+        (choice["label"], count, index == step.chosen)
+        for index, (choice, count) in enumerate(zip(step.choices, counts, strict=False))
+    ]
+    return {"step": step, "rows": rows, "votes": sum(counts)}
+
+
+def _attendance(session: LiveSession) -> list:
+    if session.class_session is None:
+        return []
+    return list(
+        Attendance.objects.filter(session=session.class_session)
+        .select_related("trainee")
+        .order_by("trainee__sort_key")
+    )
+
+
+def yes_no(value: bool) -> str:
+    return _("Yes") if value else _("No")

@@ -1,0 +1,99 @@
+"""The action table (who may do what) and `perform`, the idempotent entry point."""
+
+import re
+
+from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
+
+from live.models import ClientAction, LiveSession, Participant
+from live.services import polls, qa, quiz, sessions, situation
+from live.services.base import ActionError, Actor, Result
+
+HOST, PARTICIPANT = "host", "participant"
+# type -> (service, who may send it)
+ACTIONS = {
+    "question.ask": (qa.ask, PARTICIPANT),
+    "question.upvote": (qa.upvote, PARTICIPANT),
+    "question.moderate": (qa.moderate, HOST),
+    "poll.respond": (polls.respond, PARTICIPANT),
+    "poll.control": (polls.control, HOST),
+    "quiz.answer": (quiz.answer, PARTICIPANT),
+    "quiz.control": (quiz.control, HOST),
+    "quiz.me": (quiz.my_result, PARTICIPANT),
+    "situation.vote": (situation.vote, PARTICIPANT),
+    "situation.control": (situation.control, HOST),
+    "react": (sessions.react, PARTICIPANT),
+    "session.show": (sessions.show, HOST),
+    "session.settings": (sessions.change_settings, HOST),
+    "session.admit": (sessions.admit, HOST),
+    "session.end": (sessions.end, HOST),
+}
+# Reads: answered again each time, never stored.
+READS = {"quiz.me"}
+CLIENT_ID = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
+
+
+def check_message(message: dict) -> tuple[str, str]:
+    kind, client_id = message.get("type"), message.get("id")
+    if kind not in ACTIONS:
+        raise ActionError("unknown_type", _("Unknown message type."))
+    if not isinstance(client_id, str) or not CLIENT_ID.match(client_id):
+        raise ActionError(
+            "bad_id", _("Each message needs an id (1-64 letters or digits).")
+        )
+    return kind, client_id
+
+
+def perform(actor: Actor, message: dict) -> tuple[Result, bool]:
+    """Validate, authorise and store one action; returns (result, repeated).
+
+    The action and the record of its id are committed together, so a message sent
+    twice (a resend after a lost acknowledgement) is acknowledged with the stored
+    reply and changes nothing.
+    """
+    kind, client_id = check_message(message)
+    service, who = ACTIONS[kind]
+    if who == HOST and not actor.is_host:
+        raise ActionError("forbidden", _("Only the lecturer can do this."))
+    data = message.get("data") or {}
+    if not isinstance(data, dict):
+        raise ActionError("invalid", _("The message data must be an object."))
+    try:
+        with transaction.atomic():
+            return _perform_once(actor, kind, client_id, service, data)
+    except IntegrityError:
+        # The same id raced in on another connection: the first one won.
+        with transaction.atomic():
+            result, _repeated = _perform_once(actor, kind, client_id, service, data)
+        return result, True
+
+
+def _perform_once(actor, kind, client_id, service, data):
+    session = LiveSession.objects.get(pk=actor.session_id)
+    done = ClientAction.objects.filter(
+        session=session, actor=actor.key, client_id=client_id
+    ).first()
+    if done is not None:
+        return Result(reply=done.reply), True
+    _check_allowed(session, actor, kind)
+    result = service(session, actor, data)
+    if kind not in READS:
+        ClientAction.objects.create(
+            session=session,
+            actor=actor.key,
+            client_id=client_id,
+            kind=kind,
+            reply=result.reply,
+        )
+    return result, False
+
+
+def _check_allowed(session: LiveSession, actor: Actor, kind: str) -> None:
+    if actor.is_host:
+        return
+    if session.status == LiveSession.Status.ENDED:
+        raise ActionError("ended", _("This session has ended."))
+    if not Participant.objects.filter(pk=actor.participant_id, admitted=True).exists():
+        raise ActionError(
+            "waiting", _("Please wait: the lecturer has not let you in yet.")
+        )

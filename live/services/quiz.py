@@ -1,0 +1,154 @@
+"""Live quiz: questions copied from the bank, answered against a timer."""
+
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from live import payloads, scoring
+from live.models import LiveSession, Participant, QuizAnswer, QuizItem
+from live.services.base import (
+    ActionError,
+    Actor,
+    Result,
+    int_field,
+    int_list,
+    require_participant,
+    to_all,
+)
+
+
+@transaction.atomic
+def add_quiz_item(
+    session: LiveSession,
+    *,
+    prompt: str,
+    options: list[str],
+    correct: list[int],
+    seconds: int = 30,
+    source_question_id: int | None = None,
+) -> QuizItem:
+    """A draft question for the live quiz; its text is copied as it will be asked."""
+    options = [" ".join(o.split()) for o in options if o.strip()]
+    if (
+        len(options) < 2
+        or not correct
+        or any(not 0 <= i < len(options) for i in correct)
+    ):
+        raise ActionError(
+            "invalid", _("A quiz question needs options and a right answer.")
+        )
+    item = QuizItem(
+        session=session,
+        prompt=prompt.strip(),
+        options=options,
+        correct=sorted(set(correct)),
+        multiple=len(set(correct)) > 1,
+        seconds=seconds,
+        source_question_id=source_question_id,
+        position=session.quiz_items.count() + 1,
+    )
+    item.full_clean()
+    item.save()
+    return item
+
+
+def _item(session: LiveSession, data: dict) -> QuizItem:
+    item = QuizItem.objects.filter(session=session, pk=int_field(data, "item")).first()
+    if item is None:
+        raise ActionError("not_found", _("This quiz question no longer exists."))
+    return item
+
+
+def answer(session: LiveSession, actor: Actor, data: dict) -> Result:
+    """One answer per person and question, scored when it is stored."""
+    participant_id = require_participant(actor)
+    item = _item(session, data)
+    if item.state != QuizItem.State.OPEN:
+        raise ActionError("closed", _("Time is up for this question."))
+    choices = int_list(data, "choices", size=len(item.options))
+    now_ms = int(timezone.now().timestamp() * 1000)
+    elapsed = scoring.answer_elapsed_ms(
+        now_ms, int(item.opened_at.timestamp() * 1000), actor.one_way_ms
+    )
+    if not scoring.in_time(elapsed, item.seconds):
+        raise ActionError("closed", _("Time is up for this question."))
+    correct = scoring.is_correct(choices, item.correct)
+    points = scoring.points(
+        correct,
+        elapsed_ms=elapsed,
+        seconds=item.seconds,
+        speed=session.quiz_speed_points,
+    )
+    try:
+        with transaction.atomic():
+            QuizAnswer.objects.create(
+                item=item,
+                participant_id=participant_id,
+                choices=choices,
+                correct=correct,
+                points=points,
+                elapsed_ms=elapsed,
+            )
+    except IntegrityError:
+        raise ActionError("already_answered", _("You have already answered.")) from None
+    Participant.objects.filter(pk=participant_id).update(score=F("score") + points)
+    return Result(
+        reply={"item": item.pk, "choices": choices}, tallies={f"quiz:{item.pk}"}
+    )
+
+
+def control(session: LiveSession, actor: Actor, data: dict) -> Result:
+    """Open (starts the timer and shows it), close, or reveal the answer."""
+    item = _item(session, data)
+    action = data.get("action")
+    events = []
+    if action == "open":
+        item.state, item.opened_at = QuizItem.State.OPEN, timezone.now()
+        session.activity, session.activity_id = LiveSession.Activity.QUIZ, item.pk
+        session.save(update_fields=["activity", "activity_id"])
+        events.append(
+            to_all({"type": "session", "session": payloads.session_info(session)})
+        )
+    elif action == "close":
+        item.state = QuizItem.State.CLOSED
+    elif action == "reveal":
+        item.state = QuizItem.State.REVEALED
+    else:
+        raise ActionError("invalid", _("Unknown quiz action."))
+    item.save(update_fields=["state", "opened_at"])
+    events.append(quiz_event(item))
+    if action == "reveal":
+        events.append(
+            to_all(
+                {
+                    "type": "quiz.results",
+                    **payloads.quiz_results(item),
+                    "leaderboard": payloads.leaderboard(session),
+                }
+            )
+        )
+    return Result(reply={"item": item.pk}, events=events)
+
+
+def quiz_event(item: QuizItem) -> tuple:
+    return (
+        {"type": "quiz", "item": payloads.quiz_item(item, with_answer=False)},
+        {"type": "quiz", "item": payloads.quiz_item(item, with_answer=True)},
+    )
+
+
+def my_result(session: LiveSession, actor: Actor, data: dict) -> Result:
+    """This person's score and, once shown, their answer to a question."""
+    participant_id = require_participant(actor)
+    reply = {"score": Participant.objects.get(pk=participant_id).score}
+    if "item" in data:
+        item = _item(session, data)
+        mine = QuizAnswer.objects.filter(
+            item=item, participant_id=participant_id
+        ).first()
+        if mine is not None:
+            reply["answer"] = {"item": item.pk, "choices": mine.choices}
+            if item.state == QuizItem.State.REVEALED:
+                reply["answer"].update(correct=mine.correct, points=mine.points)
+    return Result(reply=reply)

@@ -1,0 +1,157 @@
+"""The full state a (re)connecting client receives, and the coalesced tallies."""
+
+import time
+
+from live import payloads
+from live.models import (
+    LiveSession,
+    Participant,
+    Poll,
+    PollResponse,
+    Question,
+    QuestionVote,
+    QuizAnswer,
+    QuizItem,
+    SituationStep,
+    SituationVote,
+)
+from live.services.base import Actor, Event, to_all, to_hosts
+
+QUESTIONS_SHOWN = 200
+
+
+def build(actor: Actor) -> dict:
+    """Everything a screen needs to draw itself from nothing (see PROTOCOL.md)."""
+    session = LiveSession.objects.get(pk=actor.session_id)
+    questions = session.questions.select_related("author")
+    if not actor.is_host:
+        questions = questions.filter(status=Question.Status.APPROVED)
+    state = {
+        "type": "snapshot",
+        "now": int(time.time() * 1000),
+        "session": payloads.session_info(session),
+        "questions": [payloads.question(q) for q in questions[:QUESTIONS_SHOWN]],
+        "reactions": payloads.reactions(session),
+        "participants": session.participants.filter(admitted=True).count(),
+        "leaderboard": payloads.leaderboard(session),
+        **_activities(session, actor.is_host),
+    }
+    state["me"] = _me(actor) if actor.participant_id else {"host": actor.is_host}
+    if actor.is_host:
+        state["waiting"] = list(
+            session.participants.filter(admitted=False).values("id", "display_name")
+        )
+    return state
+
+
+def _activities(session: LiveSession, host: bool) -> dict:
+    polls = session.polls.all()
+    items = session.quiz_items.all()
+    steps = session.situation_steps.all()
+    if not host:
+        polls, items, steps = (
+            q.filter(pk=session.activity_id) for q in (polls, items, steps)
+        )
+        kind = session.activity
+        polls, items, steps = (
+            q if kind == name else q.none()
+            for q, name in ((polls, "poll"), (items, "quiz"), (steps, "situation"))
+        )
+    visible = [p for p in polls if host or p.results_visible]
+    return {
+        "polls": [payloads.poll(p) for p in polls],
+        "poll_results": [payloads.poll_results(p) for p in visible],
+        "quiz": [payloads.quiz_item(i, with_answer=host) for i in items],
+        "quiz_results": [
+            payloads.quiz_results(i)
+            for i in items
+            if host or i.state == QuizItem.State.REVEALED
+        ],
+        "situation": [payloads.situation_step(s) for s in steps],
+        "situation_results": [payloads.situation_results(s) for s in steps],
+    }
+
+
+def _me(actor: Actor) -> dict:
+    person = Participant.objects.get(pk=actor.participant_id)
+    answers = QuizAnswer.objects.filter(participant=person).select_related("item")
+    return {
+        "participant": person.pk,
+        "name": person.display_name,
+        "admitted": person.admitted,
+        "score": person.score,
+        "token": str(person.token),
+        "upvoted": list(
+            QuestionVote.objects.filter(participant=person).values_list(
+                "question_id", flat=True
+            )
+        ),
+        "poll_responses": {
+            str(r.poll_id): {"choices": r.choices, "text": r.text}
+            for r in PollResponse.objects.filter(participant=person)
+        },
+        "quiz_answers": {str(a.item_id): _my_answer(a) for a in answers},
+        "situation_votes": {
+            str(v.step_id): v.choice
+            for v in SituationVote.objects.filter(participant=person)
+        },
+        "questions": list(
+            Question.objects.filter(author=person).values_list("pk", flat=True)
+        ),
+    }
+
+
+def _my_answer(answer: QuizAnswer) -> dict:
+    data = {"choices": answer.choices}
+    if answer.item.state == QuizItem.State.REVEALED:
+        data.update(correct=answer.correct, points=answer.points)
+    return data
+
+
+def tally(session_id: int, key: str) -> Event | None:
+    """The current count behind a dirty key ("poll:7", "qa", "reactions", ...)."""
+    kind, _sep, pk = key.partition(":")
+    if kind == "reactions":
+        session = LiveSession.objects.get(pk=session_id)
+        return to_all({"type": "reactions", "reactions": payloads.reactions(session)})
+    if kind == "people":
+        return _people(session_id)
+    if kind == "qa":
+        votes = Question.objects.filter(
+            session_id=session_id, status=Question.Status.APPROVED
+        ).values_list("pk", "votes")
+        return to_all({"type": "question.votes", "votes": dict(votes)})
+    return _activity_tally(session_id, kind, int(pk))
+
+
+def _people(session_id: int) -> Event:
+    people = Participant.objects.filter(session_id=session_id)
+    count = people.filter(admitted=True).count()
+    waiting = list(people.filter(admitted=False).values("id", "display_name"))
+    return (
+        {"type": "people", "participants": count},
+        {"type": "people", "participants": count, "waiting": waiting},
+    )
+
+
+def _activity_tally(session_id: int, kind: str, pk: int) -> Event | None:
+    if kind == "poll":
+        poll = Poll.objects.filter(session_id=session_id, pk=pk).first()
+        if poll is None:
+            return None
+        event = {"type": "poll.results", **payloads.poll_results(poll)}
+        return to_all(event) if poll.results_visible else to_hosts(event)
+    if kind == "quiz":
+        item = QuizItem.objects.filter(session_id=session_id, pk=pk).first()
+        if item is None:
+            return None
+        event = {"type": "quiz.results", **payloads.quiz_results(item)}
+        return (
+            to_all(event) if item.state == QuizItem.State.REVEALED else to_hosts(event)
+        )
+    if kind == "situation":
+        step = SituationStep.objects.filter(session_id=session_id, pk=pk).first()
+        if step is None:
+            return None
+        return to_all({"type": "situation.results", **payloads.situation_results(step)})
+    return None

@@ -1,0 +1,110 @@
+"""The lecturer's side: creating a session, the console, preparing activities."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from live import sources
+from live.forms import PollForm, QuizItemForm, SessionForm, SituationForm
+from live.services import ActionError, create_session
+from live.services.polls import create_poll
+from live.services.quiz import add_quiz_item
+from live.services.situation import add_step
+from live.views.access import can_host, class_sessions_for, hosted_session
+from live.views.texts import ui_texts
+
+
+@login_required
+def new(request):
+    if not can_host(request.user):
+        raise PermissionDenied
+    form = SessionForm(
+        request.POST or None, class_sessions=class_sessions_for(request.user)
+    )
+    if request.method == "POST" and form.is_valid():
+        session = create_session(request.user, **form.cleaned_data)
+        return redirect("live:console", code=session.code)
+    return render(request, "live/new.html", {"form": form})
+
+
+@login_required
+def console(request, code):
+    session = hosted_session(request, code)
+    return render(request, "live/console.html", _console_context(request, session))
+
+
+def _console_context(request, session, **forms) -> dict:
+    return {
+        "session": session,
+        "view": "console",
+        "texts": ui_texts(),
+        "poll_form": forms.get("poll_form") or PollForm(),
+        "quiz_form": forms.get("quiz_form") or QuizItemForm(bank=_bank()),
+        "situation_form": forms.get("situation_form")
+        or SituationForm(situations=_situations(request.user)),
+    }
+
+
+def _bank():
+    return sources.bank_questions()
+
+
+def _situations(user):
+    return sources.situations(user)
+
+
+@login_required
+@require_POST
+def add_poll(request, code):
+    session = hosted_session(request, code)
+    form = PollForm(request.POST)
+    if form.is_valid():
+        data = form.cleaned_data
+        options = data.pop("options").splitlines()
+        if _saved(request, create_poll, session, options=options, **data):
+            return redirect("live:console", code=code)
+    context = _console_context(request, session, poll_form=form)
+    return render(request, "live/console.html", context, status=400)
+
+
+@login_required
+@require_POST
+def add_quiz(request, code):
+    session = hosted_session(request, code)
+    form = QuizItemForm(request.POST, bank=_bank())
+    if form.is_valid():
+        picked = form.cleaned_data["bank_question"]
+        fields = sources.copy_question(picked) if picked else form.written()
+        seconds = form.cleaned_data["seconds"]
+        if fields and _saved(
+            request, add_quiz_item, session, seconds=seconds, **fields
+        ):
+            return redirect("live:console", code=code)
+    context = _console_context(request, session, quiz_form=form)
+    return render(request, "live/console.html", context, status=400)
+
+
+@login_required
+@require_POST
+def add_situation(request, code):
+    session = hosted_session(request, code)
+    form = SituationForm(request.POST, situations=_situations(request.user))
+    if form.is_valid():
+        fields = sources.first_step(form.cleaned_data["situation"])
+        if fields and _saved(request, add_step, session, **fields):
+            return redirect("live:console", code=code)
+    context = _console_context(request, session, situation_form=form)
+    return render(request, "live/console.html", context, status=400)
+
+
+def _saved(request, service, session, **fields) -> bool:
+    try:
+        service(session, **fields)
+    except ActionError as error:
+        messages.error(request, error.message)
+        return False
+    messages.success(request, _("Added. Open it from the list when you are ready."))
+    return True

@@ -1,0 +1,256 @@
+"""H5P content: a .h5p package (zip) or its content.json.
+
+Supported: H5P.MultiChoice, H5P.TrueFalse, H5P.Blanks, H5P.DragText and
+H5P.QuestionSet (whose questions are of those types). Problems name a JSON path.
+"""
+
+import io
+import json
+import re
+import zipfile
+from decimal import Decimal
+
+import nh3
+from django.utils.translation import gettext as _
+
+from quizzes.formats.base import (
+    FormatError,
+    ParsedChoice,
+    ParsedQuestion,
+    default_title,
+)
+
+STAR = re.compile(r"\*([^*]+)\*")
+MAX_JSON = 5 * 1024 * 1024
+
+
+class _Problem(ValueError):
+    def __init__(self, path: str, message: str):
+        super().__init__(f"{path}: {message}")
+
+
+def _text(value) -> str:
+    return nh3.clean(str(value or ""), tags=set()).strip()
+
+
+def _html(value) -> str:
+    return nh3.clean(str(value or "")).strip()
+
+
+def _get(params: dict, key: str, path: str, kind=str):
+    value = params.get(key)
+    if not isinstance(value, kind) or (kind is str and not value.strip()):
+        raise _Problem(f"{path}.{key}", _("missing or of the wrong type"))
+    return value
+
+
+def multi_choice(params: dict, path: str) -> ParsedQuestion:
+    answers = _get(params, "answers", path, list)
+    if len(answers) < 2:
+        raise _Problem(f"{path}.answers", _("needs at least two answers"))
+    correct = [bool(isinstance(a, dict) and a.get("correct")) for a in answers]
+    if not any(correct):
+        raise _Problem(f"{path}.answers", _("no answer is marked correct"))
+    choices = []
+    for i, answer in enumerate(answers):
+        where = f"{path}.answers[{i}]"
+        if not isinstance(answer, dict):
+            raise _Problem(where, _("missing or of the wrong type"))
+        tips = answer.get("tipsAndFeedback") or {}
+        choices.append(
+            ParsedChoice(
+                text=_text(_get(answer, "text", where)),
+                feedback=_text(tips.get("chosenFeedback")),
+            )
+        )
+    single = (params.get("behaviour") or {}).get("type") == "single" or sum(
+        correct
+    ) == 1
+    for choice, right in zip(choices, correct, strict=True):
+        choice.fraction = (
+            Decimal(right)
+            if single
+            else (Decimal(1) / sum(correct) if right else Decimal(0))
+        )
+    text = _html(_get(params, "question", path))
+    return ParsedQuestion(
+        qtype="single" if single else "multiple",
+        text=text,
+        text_format="html",
+        title=default_title(_text(text)),
+        choices=choices,
+    )
+
+
+def true_false(params: dict, path: str) -> ParsedQuestion:
+    truth = str(params.get("correct", "")).lower()
+    if truth not in ("true", "false"):
+        raise _Problem(f"{path}.correct", _('must be "true" or "false"'))
+    behaviour = params.get("behaviour") or {}
+    right, wrong = (
+        _text(behaviour.get("feedbackOnCorrect")),
+        _text(behaviour.get("feedbackOnWrong")),
+    )
+    is_true = truth == "true"
+    choices = [
+        ParsedChoice(
+            text="Đúng", fraction=Decimal(is_true), feedback=right if is_true else wrong
+        ),
+        ParsedChoice(
+            text="Sai",
+            fraction=Decimal(not is_true),
+            feedback=wrong if is_true else right,
+        ),
+    ]
+    text = _html(_get(params, "question", path))
+    return ParsedQuestion(
+        qtype="true_false",
+        text=text,
+        text_format="html",
+        title=default_title(_text(text)),
+        choices=choices,
+    )
+
+
+def _gapped(source: str, choices: list, path: str, *, drag: bool) -> str:
+    """Replace *answer/alt:tip* with [[n]] and collect the accepted answers."""
+
+    def gap(match):
+        number = len({c.gap for c in choices}) + 1
+        body = match.group(1).split(":", 1)[0]
+        options = [body] if drag else body.split("/")
+        if not any(o.strip() for o in options):
+            raise _Problem(path, _("a blank has no answer"))
+        choices.extend(
+            ParsedChoice(text=o.strip(), fraction=Decimal(1), gap=number)
+            for o in options
+            if o.strip()
+        )
+        return f"[[{number}]]"
+
+    return STAR.sub(gap, source)
+
+
+def blanks(params: dict, path: str) -> ParsedQuestion:
+    lines = _get(params, "questions", path, list)
+    choices: list[ParsedChoice] = []
+    parts = [_html(params.get("text"))]
+    for i, line in enumerate(lines):
+        if not isinstance(line, str):
+            raise _Problem(f"{path}.questions[{i}]", _("missing or of the wrong type"))
+        parts.append(
+            _gapped(_html(line), choices, f"{path}.questions[{i}]", drag=False)
+        )
+    if not choices:
+        raise _Problem(f"{path}.questions", _("no blank marked with *answer*"))
+    case = bool((params.get("behaviour") or {}).get("caseSensitive", True))
+    text = "\n".join(p for p in parts if p)
+    return ParsedQuestion(
+        qtype="fill_blanks",
+        text=text,
+        text_format="html",
+        title=default_title(_text(text)),
+        choices=choices,
+        case_sensitive=case,
+    )
+
+
+def drag_text(params: dict, path: str) -> ParsedQuestion:
+    source = _get(params, "textField", path)
+    choices: list[ParsedChoice] = []
+    body = _gapped(_text(source), choices, f"{path}.textField", drag=True)
+    if not choices:
+        raise _Problem(f"{path}.textField", _("no word marked with *word*"))
+    for word in STAR.findall(str(params.get("distractors") or "")):
+        choices.append(ParsedChoice(text=word.split(":", 1)[0].strip()))
+    intro = _html(params.get("taskDescription"))
+    text = "\n".join(p for p in (intro, body) if p)
+    return ParsedQuestion(
+        qtype="drag_words",
+        text=text,
+        text_format="html",
+        title=default_title(_text(text)),
+        choices=choices,
+        case_sensitive=True,
+    )
+
+
+LIBRARIES = {
+    "H5P.MultiChoice": multi_choice,
+    "H5P.TrueFalse": true_false,
+    "H5P.Blanks": blanks,
+    "H5P.DragText": drag_text,
+}
+
+
+def guess_library(params: dict) -> str:
+    for key, library in (
+        ("answers", "H5P.MultiChoice"),
+        ("correct", "H5P.TrueFalse"),
+        ("textField", "H5P.DragText"),
+    ):
+        if key in params:
+            return library
+    if isinstance(params.get("questions"), list):
+        first = params["questions"][0] if params["questions"] else None
+        return "H5P.QuestionSet" if isinstance(first, dict) else "H5P.Blanks"
+    raise _Problem("$", _("not an H5P question type this importer knows"))
+
+
+def question_set(params: dict, path: str) -> list[ParsedQuestion]:
+    out = []
+    for i, item in enumerate(_get(params, "questions", path, list)):
+        where = f"{path}.questions[{i}]"
+        if not isinstance(item, dict) or not isinstance(item.get("params"), dict):
+            raise _Problem(where, _("missing or of the wrong type"))
+        library = str(item.get("library", "")).split(" ")[0]
+        if library not in LIBRARIES:
+            raise _Problem(
+                f"{where}.library",
+                _("unsupported type %(lib)s") % {"lib": library or "?"},
+            )
+        out.append(LIBRARIES[library](item["params"], f"{where}.params"))
+    return out
+
+
+def _load(data: bytes) -> tuple[dict, str | None]:
+    if data[:2] != b"PK":
+        return json.loads(data.decode("utf-8-sig")), None
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        names = set(package.namelist())
+        if "content/content.json" not in names:
+            raise FormatError([_("The .h5p package has no content/content.json.")])
+        if package.getinfo("content/content.json").file_size > MAX_JSON:
+            raise FormatError([_("content/content.json is too large.")])
+        content = json.loads(package.read("content/content.json").decode("utf-8-sig"))
+        meta = json.loads(package.read("h5p.json")) if "h5p.json" in names else {}
+    return content, meta.get("mainLibrary")
+
+
+def parse(data: bytes) -> list[ParsedQuestion]:
+    try:
+        params, library = _load(data)
+    except (ValueError, zipfile.BadZipFile) as error:
+        if isinstance(error, FormatError):
+            raise
+        raise FormatError(
+            [
+                _("The file is neither an .h5p package nor valid JSON: %(err)s")
+                % {"err": error}
+            ]
+        ) from None
+    try:
+        if not isinstance(params, dict):
+            raise _Problem("$", _("missing or of the wrong type"))
+        library = library or guess_library(params)
+        if library == "H5P.QuestionSet":
+            questions = question_set(params, "$")
+        elif library in LIBRARIES:
+            questions = [LIBRARIES[library](params, "$")]
+        else:
+            raise _Problem("$", _("unsupported type %(lib)s") % {"lib": library})
+    except _Problem as problem:
+        raise FormatError([_("JSON path %(problem)s") % {"problem": problem}]) from None
+    for i, question in enumerate(questions):
+        question.location = f"$.questions[{i}]" if len(questions) > 1 else "$"
+    return questions

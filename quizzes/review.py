@@ -1,0 +1,122 @@
+"""Context for the attempt and review pages, and what Moodle's review matrix allows."""
+
+from datetime import timedelta
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from quizzes.models import Quiz, Sitting
+from quizzes.models.quizzes import ReviewItem, ReviewPhase
+from quizzes.presenters import QuestionView
+from quizzes.services.grading import specs_for
+
+IMMEDIATELY = timedelta(minutes=2)  # Moodle's "immediately after the attempt"
+
+
+def phase(sitting: Sitting, now=None) -> str:
+    now = now or timezone.now()
+    if sitting.is_open:
+        return ReviewPhase.DURING
+    if sitting.finished_at and now < sitting.finished_at + IMMEDIATELY:
+        return ReviewPhase.IMMEDIATELY
+    if sitting.quiz.close_at and now >= sitting.quiz.close_at:
+        return ReviewPhase.CLOSED
+    return ReviewPhase.OPEN
+
+
+def allowed(sitting: Sitting, now=None) -> set[str]:
+    """The review items (ReviewItem values) the trainee may see now."""
+    quiz = sitting.quiz
+    items = set((quiz.review or {}).get(phase(sitting, now), []))
+    if quiz.answers_at_end and sitting.is_open:
+        items.discard(ReviewItem.RIGHT_ANSWER)
+    return items
+
+
+def question_views(sitting: Sitting, *, locked: bool) -> list[QuestionView]:
+    answers = list(
+        sitting.answers.select_related("question").prefetch_related("question__choices")
+    )
+    specs = specs_for([a.question_id for a in answers])
+    return [
+        QuestionView(
+            question=a.question,
+            spec=specs[a.question_id],
+            number=i,
+            response=a.response or {},
+            seq=a.seq,
+            mark=a.mark,
+            max_mark=a.max_mark,
+            fraction=a.fraction,
+            comment=a.comment,
+            locked=locked,
+            seed=sitting.pk,
+        )
+        for i, a in enumerate(answers, start=1)
+    ]
+
+
+def attempt_context(sitting: Sitting) -> dict:
+    remaining = None
+    if sitting.deadline:
+        remaining = max(0, int((sitting.deadline - timezone.now()).total_seconds()))
+    return {
+        "sitting": sitting,
+        "quiz": sitting.quiz,
+        "questions": question_views(sitting, locked=False),
+        "remaining": remaining,
+    }
+
+
+def review_context(sitting: Sitting) -> dict:
+    show = allowed(sitting)
+    quiz = sitting.quiz
+    overall = ""
+    if ReviewItem.OVERALL_FEEDBACK in show and sitting.passed is not None:
+        overall = quiz.success_text if sitting.passed else quiz.fail_text
+    return {
+        "sitting": sitting,
+        "quiz": quiz,
+        "show": show,
+        "overall": overall,
+        "marks_shown": ReviewItem.MARKS in show,
+        "state_shown": ReviewItem.CORRECTNESS in show,
+        "feedback_shown": ReviewItem.SPECIFIC_FEEDBACK in show,
+        "general_shown": ReviewItem.GENERAL_FEEDBACK in show,
+        "right_shown": ReviewItem.RIGHT_ANSWER in show,
+        "questions": question_views(sitting, locked=True)
+        if ReviewItem.ATTEMPT in show
+        else [],
+    }
+
+
+def rules(quiz: Quiz) -> list[str]:
+    """The quiz's rules in plain words, for the quiz page."""
+    out = []
+    if quiz.time_limit:
+        minutes = int(quiz.time_limit.total_seconds() // 60)
+        out.append(_("Time limit: %(n)s minutes.") % {"n": minutes})
+    if quiz.max_attempts:
+        out.append(_("Attempts allowed: %(n)s.") % {"n": quiz.max_attempts})
+    if quiz.close_at:
+        close = timezone.localtime(quiz.close_at)
+        out.append(_("Closes at %(when)s.") % {"when": f"{close:%H:%M %d/%m/%Y}"})
+    out.append(
+        _("Pass mark: %(mark)s/10.") % {"mark": f"{quiz.pass_mark.normalize():f}"}
+    )
+    out.append(_("Answers are saved as you give them, even without a connection."))
+    return out
+
+
+def attempt_summary(user, quizzes) -> list[dict]:
+    """Each quiz with the user's best grade and whether an attempt is open."""
+    sittings = Sitting.objects.filter(
+        user=user, quiz__in=quizzes, mode=Sitting.Mode.ATTEMPT
+    )
+    best, open_ = {}, set()
+    for s in sittings:
+        if s.is_open:
+            open_.add(s.quiz_id)
+        elif s.grade is not None:
+            best[s.quiz_id] = max(best.get(s.quiz_id, s.grade), s.grade)
+    return [{"quiz": q, "best": best.get(q.pk), "open": q.pk in open_} for q in quizzes]

@@ -1,0 +1,141 @@
+"""Starting, submitting and closing attempts; the server's clock decides."""
+
+import random
+from datetime import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from quizzes.models import Answer, Quiz, Sitting
+from quizzes.services.grading import grade_sitting
+
+
+class AttemptRefused(ValidationError):
+    """The quiz cannot be attempted now; the message says why, in Vietnamese."""
+
+
+def _check_can_start(quiz: Quiz, user, now: datetime) -> None:
+    if quiz.draft:
+        raise AttemptRefused(_("This quiz is not published yet."))
+    if quiz.open_at and now < quiz.open_at:
+        local = timezone.localtime(quiz.open_at)
+        raise AttemptRefused(
+            _("This quiz opens at %(when)s.") % {"when": f"{local:%H:%M %d/%m/%Y}"}
+        )
+    if quiz.close_at and now >= quiz.close_at:
+        raise AttemptRefused(_("This quiz is closed."))
+    done = quiz.sittings.filter(user=user, mode=Sitting.Mode.ATTEMPT).count()
+    if quiz.max_attempts and done >= quiz.max_attempts:
+        raise AttemptRefused(_("You have used all your attempts at this quiz."))
+
+
+def draw_slots(quiz: Quiz, rng: random.Random | None = None) -> list:
+    """The slots of one attempt: a random subset and/or order, as the quiz says."""
+    rng = rng or random.Random()
+    slots = list(quiz.slots.all())
+    if quiz.max_questions and quiz.max_questions < len(slots):
+        slots = sorted(rng.sample(slots, quiz.max_questions), key=lambda s: s.order)
+    if quiz.random_order:
+        rng.shuffle(slots)
+    return slots
+
+
+def _deadline(quiz: Quiz, now: datetime) -> datetime | None:
+    ends = [now + quiz.time_limit] if quiz.time_limit else []
+    if quiz.close_at:
+        ends.append(quiz.close_at)
+    return min(ends, default=None)
+
+
+@transaction.atomic
+def start_attempt(quiz: Quiz, *, user, now: datetime | None = None) -> Sitting:
+    """The user's open attempt (resumed on any device) or a new one.
+
+    Side effects: closes an expired open attempt; creates the sitting and one empty
+    answer row per drawn question.
+    """
+    now = now or timezone.now()
+    for sitting in quiz.sittings.select_for_update().filter(user=user):
+        if sitting.is_open and close_if_expired(sitting, now=now).is_open:
+            return sitting
+    _check_can_start(quiz, user, now)
+    number = quiz.sittings.filter(user=user).count() + 1
+    sitting = Sitting.objects.create(
+        quiz=quiz, user=user, number=number, deadline=_deadline(quiz, now)
+    )
+    Answer.objects.bulk_create(
+        Answer(sitting=sitting, question_id=s.question_id, order=i, max_mark=s.mark)
+        for i, s in enumerate(draw_slots(quiz))
+    )
+    return sitting
+
+
+def _finish(sitting: Sitting, *, state: str, at: datetime, now: datetime) -> Sitting:
+    sitting.state = state
+    sitting.finished_at = at
+    sitting.save(update_fields=["state", "finished_at"])
+    if state == Sitting.State.FINISHED:
+        grade_sitting(sitting, now=now)
+    return sitting
+
+
+def close_if_expired(sitting: Sitting, *, now: datetime | None = None) -> Sitting:
+    """Apply the quiz's expiry rule to an open sitting whose deadline has passed.
+
+    Call inside a transaction holding the sitting's row lock.
+    """
+    now = now or timezone.now()
+    if not sitting.is_open or sitting.deadline is None or now <= sitting.deadline:
+        return sitting
+    rule = sitting.quiz.overdue_handling
+    if rule == Quiz.Overdue.AUTOSUBMIT:
+        return _finish(
+            sitting, state=Sitting.State.FINISHED, at=sitting.deadline, now=now
+        )
+    if (
+        rule == Quiz.Overdue.GRACE
+        and now <= sitting.deadline + sitting.quiz.grace_period
+    ):
+        if sitting.state != Sitting.State.OVERDUE:
+            sitting.state = Sitting.State.OVERDUE
+            sitting.save(update_fields=["state"])
+        return sitting
+    return _finish(sitting, state=Sitting.State.ABANDONED, at=now, now=now)
+
+
+@transaction.atomic
+def submit_attempt(sitting: Sitting, *, now: datetime | None = None) -> Sitting:
+    """Finish and grade the attempt; a second submit (another tab) changes nothing."""
+    now = now or timezone.now()
+    sitting = (
+        Sitting.objects.select_for_update().select_related("quiz").get(pk=sitting.pk)
+    )
+    close_if_expired(sitting, now=now)
+    if not sitting.is_open:
+        return sitting
+    return _finish(sitting, state=Sitting.State.FINISHED, at=now, now=now)
+
+
+def close_expired_attempts(
+    *, quiz_ids=None, user=None, now: datetime | None = None
+) -> int:
+    """Close open attempts past their deadline (offline trainees); returns how many."""
+    now = now or timezone.now()
+    open_ = Sitting.objects.filter(
+        state__in=[Sitting.State.IN_PROGRESS, Sitting.State.OVERDUE],
+        deadline__lt=now,
+    )
+    if quiz_ids is not None:
+        open_ = open_.filter(quiz_id__in=quiz_ids)
+    if user is not None:
+        open_ = open_.filter(user=user)
+    closed = 0
+    for pk in open_.values_list("pk", flat=True):
+        with transaction.atomic():
+            sitting = (
+                Sitting.objects.select_for_update().select_related("quiz").get(pk=pk)
+            )
+            closed += close_if_expired(sitting, now=now).is_open is False
+    return closed

@@ -1,0 +1,75 @@
+"""Saving one answer as it is given: idempotent, ordered by a per-question sequence."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from quizzes.models import Answer, Sitting
+from quizzes.responses import BadResponse, parse_response
+from quizzes.services.attempts import close_if_expired
+from quizzes.services.grading import specs_for
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    """``saved``: this save changed the row; ``seq``: the row's sequence now."""
+
+    saved: bool
+    seq: int
+    state: str
+    message: str = ""
+
+
+def _closed_message(sitting: Sitting) -> str:
+    if sitting.state == Sitting.State.OVERDUE:
+        return _("Time is up: you can only submit the attempt now.")
+    return _("This attempt is closed; the answer was not changed.")
+
+
+def save_answer(
+    sitting: Sitting,
+    *,
+    question_id: int,
+    seq: int,
+    raw,
+    spec=None,
+    now: datetime | None = None,
+) -> SaveResult:
+    """Store the response if ``seq`` is newer than the stored one.
+
+    A stale or repeated ``seq`` changes nothing and reports the stored sequence, so
+    the phone can drop it from its queue. Raises BadResponse for a malformed answer
+    or a question not in the attempt. ``spec`` (the question's QuestionSpec) saves
+    two queries when the caller has it. Side effect: may close an expired attempt.
+    """
+    if isinstance(seq, bool) or not isinstance(seq, int) or not 0 < seq < 2**31:
+        raise BadResponse(_("The save has no valid sequence number."))
+    if spec is None:
+        spec = specs_for([question_id]).get(question_id)
+    if spec is None:
+        raise BadResponse(_("This question is not part of the attempt."))
+    response = parse_response(spec, raw)
+    now = now or timezone.now()
+    with transaction.atomic():
+        sitting = (
+            Sitting.objects.select_for_update()
+            .select_related("quiz")
+            .get(pk=sitting.pk)
+        )
+        close_if_expired(sitting, now=now)
+        answer = Answer.objects.filter(sitting_id=sitting.pk, question_id=question_id)
+        is_open = sitting.state == Sitting.State.IN_PROGRESS
+        # One conditional UPDATE: only a newer sequence replaces the stored answer.
+        if is_open and answer.filter(seq__lt=seq).update(
+            response=response, seq=seq, saved_at=now
+        ):
+            return SaveResult(True, seq, sitting.state)
+        current = answer.values_list("seq", flat=True).first()
+    if current is None:
+        raise BadResponse(_("This question is not part of the attempt."))
+    if not is_open:
+        return SaveResult(False, current, sitting.state, _closed_message(sitting))
+    return SaveResult(False, current, sitting.state)

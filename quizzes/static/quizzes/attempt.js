@@ -1,0 +1,182 @@
+/* Quiz attempt: every answer is saved as it is given. Each save carries a
+   per-question sequence number; the queue lives in localStorage until the server
+   acknowledges it, so answers survive a dropped connection, a reload or a closed
+   tab, and are sent again when the network returns. The server's deadline is the
+   only clock that counts: the page counts down the seconds the server gave it. */
+(function () {
+  "use strict";
+  var form = document.querySelector("form[data-attempt]");
+  if (!form) return;
+  var id = form.dataset.attempt;
+  var QUEUE = "quiz.queue." + id, SEQ = "quiz.seq." + id;
+  var banner = document.querySelector("[data-offline-banner]");
+  var status = document.querySelector("[data-save-state]");
+  var sending = false, closed = false, timer = null;
+
+  function read(key, fallback) {
+    try { return JSON.parse(localStorage.getItem(key)) || fallback; } catch (e) { return fallback; }
+  }
+  function write(key, value) {
+    try { localStorage.setItem(key, JSON.stringify(value)); } catch (e) { /* full: memory only */ }
+  }
+  function token() {
+    var input = form.querySelector("input[name=csrfmiddlewaretoken]");
+    return input ? input.value : "";
+  }
+  function say(text) { if (status) status.textContent = text; }
+  function offline(on) { if (banner) banner.hidden = !on; }
+
+  function fieldsOf(box) {
+    var fields = {};
+    box.querySelectorAll("input, select, textarea").forEach(function (el) {
+      if (!el.name || el.disabled) return;
+      if ((el.type === "radio" || el.type === "checkbox") && !el.checked) return;
+      if (el.type === "checkbox") (fields[el.name] = fields[el.name] || []).push(el.value);
+      else fields[el.name] = el.value;
+    });
+    box.querySelectorAll("input[type=checkbox]").forEach(function (el) {
+      if (!fields[el.name]) fields[el.name] = [];
+    });
+    return fields;
+  }
+
+  function nextSeq(box) {
+    var seqs = read(SEQ, {}), q = box.dataset.question;
+    var next = Math.max(seqs[q] || 0, parseInt(box.dataset.seq, 10) || 0) + 1;
+    seqs[q] = next;
+    write(SEQ, seqs);
+    return next;
+  }
+
+  function enqueue(box) {
+    if (closed) return;
+    var q = parseInt(box.dataset.question, 10);
+    var queue = read(QUEUE, []).filter(function (s) { return s.question !== q; });
+    queue.push({ question: q, seq: nextSeq(box), fields: fieldsOf(box) });
+    write(QUEUE, queue);
+    flush();
+  }
+
+  function acknowledge(results) {
+    var done = {};
+    results.forEach(function (r) { if (r.question) done[r.question] = r; });
+    var queue = read(QUEUE, []).filter(function (s) {
+      var r = done[s.question];
+      return !(r && (!r.ok || r.seq >= s.seq || r.state !== "in_progress"));
+    });
+    write(QUEUE, queue);
+    results.forEach(function (r) {
+      if (r.ok === false && r.message) say(r.message);
+      if (r.state && r.state !== "in_progress") closed = true;
+    });
+    return queue;
+  }
+
+  function flush() {
+    var queue = read(QUEUE, []);
+    if (sending || !queue.length) {
+      if (!queue.length && !closed) say(form.dataset.saved);
+      return Promise.resolve(queue.length === 0);
+    }
+    sending = true;
+    say(form.dataset.saving);
+    return fetch(form.dataset.saveUrl, {
+      method: "POST", credentials: "same-origin",
+      headers: { "Content-Type": "application/json", "X-CSRFToken": token() },
+      body: JSON.stringify({ saves: queue })
+    }).then(function (response) {
+      if (response.status >= 500 || response.status === 0) throw new Error("server");
+      return response.json();
+    }).then(function (answer) {
+      sending = false;
+      offline(false);
+      var left = acknowledge(answer.results || []);
+      if (answer.error) { say(answer.error); write(QUEUE, []); return true; }
+      if (closed) { say(form.dataset.closed); window.location.reload(); return false; }
+      if (left.length) return flush();
+      say(form.dataset.saved);
+      return true;
+    }).catch(function () {
+      sending = false;
+      offline(true);
+      say(form.dataset.pending);
+      return false;
+    });
+  }
+
+  function restore() {
+    /* A page from the offline cache shows old answers: put the queued ones back. */
+    read(QUEUE, []).forEach(function (save) {
+      var box = form.querySelector('[data-question="' + save.question + '"]');
+      if (!box) return;
+      box.querySelectorAll("input, select, textarea").forEach(function (el) {
+        var value = save.fields[el.name];
+        if (el.type === "radio" || el.type === "checkbox") {
+          el.checked = Array.isArray(value) ? value.indexOf(el.value) >= 0 : value === el.value;
+        } else if (value !== undefined) { el.value = value; }
+      });
+    });
+  }
+
+  function countWords(area) {
+    var out = area.parentNode.querySelector("[data-word-count]");
+    if (out) out.textContent = "(" + (area.value.trim() ? area.value.trim().split(/\s+/).length : 0) + ")";
+  }
+
+  var typing = {};
+  form.addEventListener("change", function (event) {
+    var box = event.target.closest("[data-question]");
+    if (box) enqueue(box);
+  });
+  form.addEventListener("input", function (event) {
+    var box = event.target.closest("[data-question]");
+    if (!box || event.target.type === "radio" || event.target.type === "checkbox") return;
+    if (event.target.tagName === "TEXTAREA") countWords(event.target);
+    clearTimeout(typing[box.dataset.question]);
+    typing[box.dataset.question] = setTimeout(function () { enqueue(box); }, 800);
+  });
+
+  var submitting = false;
+  function submit(confirmFirst) {
+    if (submitting) return;
+    if (confirmFirst && !window.confirm(form.dataset.confirm)) return;
+    submitting = true;
+    form.querySelectorAll("[data-question]").forEach(function (box) {
+      clearTimeout(typing[box.dataset.question]);
+    });
+    flush().then(function (allSent) {
+      if (!allSent && read(QUEUE, []).length) { submitting = false; return; }
+      form.querySelector("input[name=autosaved]").value = "1";
+      HTMLFormElement.prototype.submit.call(form);
+    });
+  }
+  form.addEventListener("submit", function (event) { event.preventDefault(); submit(true); });
+
+  function startTimer(el) {
+    var end = Date.now() + parseInt(el.dataset.remaining, 10) * 1000;
+    var text = el.querySelector("[data-timer-text]");
+    function tick() {
+      var left = Math.max(0, Math.round((end - Date.now()) / 1000));
+      var m = Math.floor(left / 60), s = left % 60;
+      text.textContent = m + ":" + (s < 10 ? "0" : "") + s;
+      if (left <= 60) el.classList.add("urgent");
+      if (left === 0) { clearInterval(timer); closed = true; submitTimeUp(); }
+    }
+    tick();
+    timer = setInterval(tick, 1000);
+  }
+  function submitTimeUp() {
+    /* The server closes and grades the attempt by its own clock; send what is
+       queued if we can, then ask the server for the result. */
+    closed = false;
+    flush().then(function () { closed = true; window.location.reload(); });
+  }
+
+  restore();
+  window.addEventListener("online", flush);
+  window.addEventListener("offline", function () { offline(true); });
+  setInterval(function () { if (read(QUEUE, []).length) flush(); }, 5000);
+  var clock = document.querySelector("[data-timer]");
+  if (clock) startTimer(clock);
+  flush();
+})();

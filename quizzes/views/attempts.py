@@ -1,0 +1,181 @@
+"""Trainee pages: the quiz list, a quiz, an attempt with autosave, the review."""
+
+import json
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from quizzes import review
+from quizzes.forms_io import form_response, has_fields
+from quizzes.models import Quiz, Sitting
+from quizzes.responses import BadResponse
+from quizzes.services import (
+    AttemptRefused,
+    close_expired_attempts,
+    save_answer,
+    start_attempt,
+    submit_attempt,
+)
+from quizzes.services.grading import specs_for
+
+MAX_SAVES = 200
+
+
+def _own_sitting(request, pk) -> Sitting:
+    return get_object_or_404(
+        Sitting.objects.select_related("quiz"), pk=pk, user=request.user
+    )
+
+
+@login_required
+def index(request):
+    quizzes = Quiz.objects.visible_to(request.user).select_related("programme")
+    close_expired_attempts(user=request.user)
+    mine = review.attempt_summary(request.user, quizzes)
+    return render(request, "quizzes/index.html", {"rows": mine})
+
+
+@login_required
+def quiz(request, slug):
+    quiz = get_object_or_404(Quiz.objects.visible_to(request.user), slug=slug)
+    close_expired_attempts(quiz_ids=[quiz.pk], user=request.user)
+    sittings = quiz.sittings.filter(user=request.user, mode=Sitting.Mode.ATTEMPT)
+    context = {"quiz": quiz, "sittings": sittings, "rules": review.rules(quiz)}
+    return render(request, "quizzes/quiz.html", context)
+
+
+@login_required
+@require_POST
+def start(request, slug):
+    quiz = get_object_or_404(Quiz.objects.visible_to(request.user), slug=slug)
+    try:
+        sitting = start_attempt(quiz, user=request.user)
+    except AttemptRefused as refusal:
+        messages.error(request, refusal.messages[0])
+        return redirect(quiz)
+    return redirect("quizzes:attempt", pk=sitting.pk)
+
+
+@login_required
+def attempt(request, pk):
+    sitting = _own_sitting(request, pk)
+    submit_if_due = (
+        sitting.is_open and sitting.deadline and timezone.now() > sitting.deadline
+    )
+    if submit_if_due:
+        sitting = submit_attempt(sitting)
+    if not sitting.is_open:
+        return redirect("quizzes:review", pk=sitting.pk)
+    context = review.attempt_context(sitting)
+    return render(request, "quizzes/attempt.html", context)
+
+
+def _saves_from(request) -> list:
+    try:
+        payload = json.loads(request.body or b"{}")
+    except (ValueError, UnicodeDecodeError):
+        raise BadResponse(_("The saved answers could not be read.")) from None
+    saves = payload.get("saves") if isinstance(payload, dict) else None
+    if not isinstance(saves, list) or not 0 < len(saves) <= MAX_SAVES:
+        raise BadResponse(_("The saved answers could not be read."))
+    return saves
+
+
+def _save_one(sitting: Sitting, item) -> dict:
+    if not isinstance(item, dict) or not isinstance(item.get("fields"), dict):
+        return {"ok": False, "message": _("The saved answers could not be read.")}
+    question_id = item.get("question")
+    try:
+        if isinstance(question_id, bool) or not isinstance(question_id, int):
+            raise BadResponse(_("This question is not part of the attempt."))
+        spec = specs_for([question_id]).get(question_id)
+        if spec is None:
+            raise BadResponse(_("This question is not part of the attempt."))
+        raw = form_response(spec, question_id, item["fields"])
+        result = save_answer(
+            sitting, question_id=question_id, seq=item.get("seq"), raw=raw, spec=spec
+        )
+    except BadResponse as error:
+        return {
+            "question": question_id,
+            "seq": item.get("seq"),
+            "ok": False,
+            "message": str(error),
+        }
+    return {
+        "question": question_id,
+        "seq": result.seq,
+        "ok": True,
+        "saved": result.saved,
+        "state": result.state,
+        "message": result.message,
+    }
+
+
+@login_required
+@require_POST
+def save(request, pk):
+    """Autosave: a batch of {question, seq, fields}; each result says what is stored."""
+    sitting = _own_sitting(request, pk)
+    try:
+        saves = _saves_from(request)
+    except BadResponse as error:
+        return JsonResponse({"error": str(error)}, status=400)
+    results = [_save_one(sitting, item) for item in saves]
+    states = [r["state"] for r in results if "state" in r]
+    return JsonResponse(
+        {"results": results, "state": states[-1] if states else sitting.state}
+    )
+
+
+@login_required
+@require_POST
+def submit(request, pk):
+    sitting = _own_sitting(request, pk)
+    if sitting.is_open and request.POST.get("autosaved") != "1":
+        problems = _save_form(sitting, request.POST)
+        for problem in problems:
+            messages.error(request, problem)
+        if problems:
+            return redirect("quizzes:attempt", pk=sitting.pk)
+    sitting = submit_attempt(sitting)
+    return redirect("quizzes:review", pk=sitting.pk)
+
+
+def _save_form(sitting: Sitting, fields) -> list[str]:
+    """Without the autosave script, the submit form carries the answers.
+
+    Returns the problems, one message per answer that could not be saved.
+    """
+    problems = []
+    answers = list(sitting.answers.all())
+    specs = specs_for([a.question_id for a in answers])
+    for answer in answers:
+        if not has_fields(answer.question_id, fields):
+            continue
+        raw = form_response(specs[answer.question_id], answer.question_id, fields)
+        try:
+            save_answer(
+                sitting, question_id=answer.question_id, seq=answer.seq + 1, raw=raw
+            )
+        except BadResponse as error:
+            problems.append(
+                _("Question %(n)s: %(problem)s")
+                % {"n": answer.order + 1, "problem": error}
+            )
+    return problems
+
+
+@login_required
+def review_page(request, pk):
+    sitting = _own_sitting(request, pk)
+    if sitting.is_open:
+        return redirect("quizzes:attempt", pk=sitting.pk)
+    if sitting.mode != Sitting.Mode.ATTEMPT:
+        raise Http404
+    return render(request, "quizzes/review.html", review.review_context(sitting))

@@ -1,0 +1,68 @@
+"""The lecturer's essay marking queue: by question, with the rubric; phone-sized."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.db.models import Count
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from quizzes.models import Question
+from quizzes.queries import markable_answers
+from quizzes.responses import is_blank
+from quizzes.scoring import word_count
+from quizzes.services import mark_answer
+
+
+@login_required
+def queue(request):
+    rows = (
+        markable_answers(request.user)
+        .values("question_id", "question__title")
+        .annotate(waiting=Count("pk", distinct=True))
+        .order_by("question__title")
+    )
+    return render(request, "quizzes/marking/queue.html", {"rows": rows})
+
+
+@login_required
+def question(request, question_id):
+    question = get_object_or_404(Question, pk=question_id, qtype="essay")
+    answers = (
+        markable_answers(request.user)
+        .filter(question=question)
+        .select_related("sitting__user", "sitting__quiz")
+        .order_by("sitting__finished_at")
+    )
+    rows = [
+        {
+            "answer": a,
+            "text": (a.response or {}).get("text", ""),
+            "words": word_count((a.response or {}).get("text", "")),
+            "blank": is_blank(a.response),
+        }
+        for a in answers[:50]
+    ]
+    context = {"question": question, "rows": rows, "left": answers.count()}
+    return render(request, "quizzes/marking/question.html", context)
+
+
+@login_required
+@require_POST
+def mark(request, pk):
+    answer = get_object_or_404(markable_answers(request.user), pk=pk)
+    try:
+        mark_answer(
+            answer,
+            marker=request.user,
+            mark=request.POST.get("mark", ""),
+            comment=request.POST.get("comment", ""),
+        )
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+    else:
+        messages.success(
+            request, _("Marked %(name)s.") % {"name": answer.sitting.user.full_name}
+        )
+    return redirect("quizzes:marking_question", question_id=answer.question_id)

@@ -1,0 +1,61 @@
+"""Wagtail admin: the question bank, quizzes, import with preview, essay marking."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+
+from quizzes.admin_views import imports, questions, viewsets
+
+for viewset in viewsets.SNIPPET_VIEWSETS:
+    register_snippet(viewset)
+
+
+@hooks.register("register_admin_urls")
+def quiz_admin_urls():
+    return [
+        path("quizzes/import/", imports.import_view, name="quizzes_import"),
+        path(
+            "quizzes/question/<int:pk>/preview/",
+            questions.preview_view,
+            name="quizzes_preview",
+        ),
+        path(
+            "quizzes/question/<int:pk>/regrade/",
+            questions.regrade_view,
+            name="quizzes_regrade",
+        ),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def import_menu_item():
+    return MenuItem(
+        _("Import questions"),
+        reverse("quizzes_import"),
+        icon_name="upload",
+        order=310,
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def marking_menu_item():
+    return MenuItem(
+        _("Essays to mark"), reverse("quizzes:marking"), icon_name="edit", order=320
+    )
+
+
+@hooks.register("register_snippet_listing_buttons")
+def question_buttons(snippet, user, next_url=None):
+    from wagtail.admin.widgets import ListingButton
+
+    from quizzes.models import Question
+
+    if isinstance(snippet, Question):
+        yield ListingButton(
+            _("Preview"), reverse("quizzes_preview", args=[snippet.pk]), priority=15
+        )
+        yield ListingButton(
+            _("Regrade"), reverse("quizzes_regrade", args=[snippet.pk]), priority=16
+        )

@@ -1,0 +1,98 @@
+"""A trainee's quiz attempt at phone size: answers survive a dropped network, and
+the server grades the attempt when its time runs out."""
+
+import time
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+from django.contrib.sessions.backends.db import SessionStore
+from django.utils import timezone
+from playwright.sync_api import expect
+
+from quizzes.models import Answer, Sitting
+from quizzes.services import start_attempt
+from tests.factories import UserFactory
+from tests.factories.quizzes import fill_question, quiz_with, single_question
+
+BANNER = "Mất kết nối — câu trả lời được lưu trên máy và sẽ gửi lại"
+
+
+def log_in(page, live_server, user):
+    session = SessionStore()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = "accounts.backends.UsernameOrPhoneBackend"
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.create()
+    page.context.add_cookies(
+        [{"name": "sessionid", "value": session.session_key, "url": live_server.url}]
+    )
+
+
+def saved(sitting) -> int:
+    return Answer.objects.filter(sitting=sitting, response__isnull=False).count()
+
+
+def wait_for(condition, timeout=15.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.2)
+    pytest.fail("the server never got there")
+
+
+@pytest.fixture
+def attempt(transactional_db):
+    questions = [
+        single_question(text="Đảng Cộng sản Việt Nam ra đời năm nào?"),
+        single_question(
+            text="Tổng Bí thư đầu tiên?", right="Trần Phú", wrongs=("Lê Duẩn",)
+        ),
+        fill_question(),
+        single_question(text="Thời gian dự bị?", right="12 tháng", wrongs=("6 tháng",)),
+    ]
+    quiz = quiz_with(*questions, time_limit=timedelta(minutes=30))
+    trainee = UserFactory(full_name="Nguyễn Văn An")
+    return start_attempt(quiz, user=trainee), trainee
+
+
+def test_answers_survive_a_dropped_network_and_time_up_grades(
+    phone, live_server, attempt
+):
+    sitting, trainee = attempt
+    log_in(phone, live_server, trainee)
+    phone.goto(f"{live_server.url}/quizzes/attempt/{sitting.pk}/")
+    expect(phone.get_by_text("Thời gian còn lại:")).to_be_visible()
+
+    phone.get_by_label("1930").check()
+    phone.get_by_label("Trần Phú").check()
+    expect(phone.get_by_text("Đã lưu mọi câu trả lời")).to_be_visible()
+    wait_for(lambda: saved(sitting) == 2)
+
+    phone.context.set_offline(True)
+    phone.get_by_label("Chỗ trống 1").fill("đảng viên")
+    phone.get_by_label("12 tháng").check()
+    expect(phone.get_by_text(BANNER)).to_be_visible()
+    queued = phone.evaluate(
+        f"JSON.parse(localStorage.getItem('quiz.queue.{sitting.pk}')).length"
+    )
+    assert queued == 2
+    assert saved(sitting) == 2
+
+    phone.context.set_offline(False)
+    wait_for(lambda: saved(sitting) == 4)
+    expect(phone.get_by_text(BANNER)).to_be_hidden()
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+
+    Sitting.objects.filter(pk=sitting.pk).update(
+        deadline=timezone.now() + timedelta(seconds=3)
+    )
+    phone.reload()
+    expect(phone.get_by_text("10/10")).to_be_visible(timeout=20_000)
+    sitting.refresh_from_db()
+    assert (sitting.state, str(sitting.grade), sitting.passed) == (
+        "finished",
+        "10.00",
+        True,
+    )

@@ -1,0 +1,112 @@
+"""Wagtail admin: question bank and quizzes, import with preview, regrade."""
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from quizzes.admin_views.viewsets import QuizViewSet
+from quizzes.models import Question, Quiz
+from tests.factories import UserFactory
+from tests.factories.quizzes import quiz_with, single_question
+
+GIFT = (
+    "::Năm thành lập::Đảng ra đời năm nào? {=1930 ~1945}\n\n::Tự luận::Trình bày. {}\n"
+)
+
+
+@pytest.fixture
+def admin_client(client, db):
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    return client
+
+
+def upload(client, content: str, fmt="gift", category="Nhập thử"):
+    file = SimpleUploadedFile("cau-hoi.gift", content.encode())
+    data = {"file": file, "format": fmt, "category": category}
+    return client.post("/admin/quizzes/import/", data)
+
+
+def test_import_previews_then_imports(admin_client):
+    preview = upload(admin_client, GIFT).content.decode()
+    assert "Xem trước: 2 câu hỏi" in preview
+    assert "Đảng ra đời năm nào?" in preview
+    assert Question.objects.count() == 0
+    token = preview.split('name="token" value="')[1].split('"')[0]
+    data = {"token": token, "format": "gift", "category": "Nhập thử"}
+    response = admin_client.post("/admin/quizzes/import/", data, follow=True)
+    assert "Đã nhập 2 câu hỏi" in response.content.decode()
+    assert sorted(Question.objects.values_list("qtype", "category__name")) == [
+        ("essay", "Nhập thử"),
+        ("single", "Nhập thử"),
+    ]
+
+
+def test_import_of_a_bad_file_lists_problems_and_saves_nothing(admin_client):
+    page = upload(admin_client, "Câu hỏng {=a ~b\n").content.decode()
+    assert "Chưa nhập câu hỏi nào" in page
+    assert "Dòng 1: Phần đáp án thiếu dấu" in page
+    assert Question.objects.count() == 0
+
+
+def test_an_expired_preview_token_is_refused(admin_client):
+    data = {"token": "not-a-uuid", "format": "gift"}
+    response = admin_client.post("/admin/quizzes/import/", data, follow=True)
+    assert "Tệp đã tải lên không còn" in response.content.decode()
+
+
+def test_question_preview_and_regrade_pages(admin_client):
+    question = single_question(text="Tổng Bí thư đầu tiên là ai?")
+    page = admin_client.get(
+        f"/admin/quizzes/question/{question.pk}/preview/"
+    ).content.decode()
+    assert "Tổng Bí thư đầu tiên là ai?" in page
+    assert "Đáp án đúng:" in page
+    regrade = admin_client.get(
+        f"/admin/quizzes/question/{question.pk}/regrade/"
+    ).content.decode()
+    assert "Chạy thử: chưa có gì thay đổi." in regrade
+    assert "Không bài làm nào thay đổi điểm." in regrade
+
+
+def test_bank_and_quiz_edit_pages_render(admin_client):
+    question = single_question()
+    quiz = quiz_with(question)
+    listing = admin_client.get("/admin/snippets/quizzes/question/").content.decode()
+    assert question.title in listing
+    edit = admin_client.get(
+        f"/admin/snippets/quizzes/quiz/edit/{quiz.pk}/"
+    ).content.decode()
+    assert "Tùy chọn xem lại" in edit
+    assert "Trong khi làm bài" in edit
+    assert (
+        admin_client.get(
+            f"/admin/snippets/quizzes/question/edit/{question.pk}/"
+        ).status_code
+        == 200
+    )
+
+
+def test_quiz_review_options_are_saved_from_checkboxes(db):
+    form_class = QuizViewSet().get_edit_handler().get_form_class()
+    data = {
+        "title": "Kiểm tra cuối khóa",
+        "slug": "kiem-tra-cuoi-khoa",
+        "pass_mark": "5",
+        "attempts_allowed": "0",
+        "overdue_handling": "autosubmit",
+        "grace_period": "00:05:00",
+        "slots-TOTAL_FORMS": "0",
+        "slots-INITIAL_FORMS": "0",
+        "slots-MIN_NUM_FORMS": "0",
+        "slots-MAX_NUM_FORMS": "1000",
+        "review_immediately": ["attempt", "marks"],
+        "review_closed": ["right_answer"],
+    }
+    form = form_class(data, instance=Quiz(), for_user=UserFactory(is_superuser=True))
+    assert form.is_valid(), form.errors
+    quiz = form.save()
+    assert quiz.review == {
+        "during": [],
+        "immediately": ["attempt", "marks"],
+        "open": [],
+        "closed": ["right_answer"],
+    }

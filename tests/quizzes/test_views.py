@@ -1,0 +1,189 @@
+"""The trainee's pages: quiz, attempt with autosave over HTTP, submit, review."""
+
+import json
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from quizzes.models import Answer, Sitting
+from quizzes.models.quizzes import ReviewItem
+from quizzes.services import start_attempt
+from tests.factories import UserFactory
+from tests.factories.quizzes import right_choice, wrong_choice
+
+
+@pytest.fixture
+def logged_in(client, trainee):
+    client.force_login(trainee)
+    return client
+
+
+def save(client, sitting, *items):
+    body = {
+        "saves": [
+            {"question": q.pk, "seq": seq, "fields": fields} for q, seq, fields in items
+        ]
+    }
+    response = client.post(
+        f"/quizzes/attempt/{sitting.pk}/save/",
+        json.dumps(body),
+        content_type="application/json",
+    )
+    return response.status_code, response.json()
+
+
+def test_quiz_page_lists_rules_and_starts_an_attempt(logged_in, quiz):
+    quiz.time_limit = timedelta(minutes=15)
+    quiz.save()
+    page = logged_in.get(f"/quizzes/{quiz.slug}/").content.decode()
+    assert "Thời gian làm bài: 15 phút." in page
+    assert "Bắt đầu làm bài" in page
+    response = logged_in.post(f"/quizzes/{quiz.slug}/start/")
+    sitting = Sitting.objects.get()
+    assert response.url == f"/quizzes/attempt/{sitting.pk}/"
+    attempt = logged_in.get(response.url).content.decode()
+    assert "Mất kết nối — câu trả lời được lưu trên máy và sẽ gửi lại" in attempt
+    assert 'data-remaining="' in attempt
+    assert "Năm thành lập Đảng" not in attempt
+    assert "Đảng Cộng sản Việt Nam được thành lập năm nào?" in attempt
+
+
+def test_autosave_endpoint_is_idempotent(logged_in, quiz, trainee, four_questions):
+    sitting = start_attempt(quiz, user=trainee)
+    q, fill = four_questions[0], four_questions[2]
+    status, body = save(
+        logged_in,
+        sitting,
+        (q, 2, {f"q{q.pk}": str(right_choice(q).pk)}),
+        (fill, 1, {f"q{fill.pk}-g1": "dang vien"}),
+        (q, 1, {f"q{q.pk}": str(wrong_choice(q).pk)}),
+    )
+    assert status == 200
+    assert [(r["ok"], r["saved"], r["seq"]) for r in body["results"]] == [
+        (True, True, 2),
+        (True, True, 1),
+        (True, False, 2),
+    ]
+    assert Answer.objects.get(sitting=sitting, question=q).response == {
+        "choice": right_choice(q).pk
+    }
+    assert Answer.objects.get(sitting=sitting, question=fill).response == {
+        "gaps": {"1": "dang vien"}
+    }
+
+
+def test_autosave_reports_bad_input_in_vietnamese(
+    logged_in, quiz, trainee, four_questions
+):
+    sitting = start_attempt(quiz, user=trainee)
+    q = four_questions[0]
+    _status, body = save(logged_in, sitting, (q, 1, {f"q{q.pk}": "999999"}))
+    assert body["results"][0] == {
+        "question": q.pk,
+        "seq": 1,
+        "ok": False,
+        "message": "Phương án này không thuộc câu hỏi.",
+    }
+    response = logged_in.post(
+        f"/quizzes/attempt/{sitting.pk}/save/",
+        "không phải JSON",
+        content_type="application/json",
+    )
+    assert (response.status_code, response.json()) == (
+        400,
+        {"error": "Không đọc được các câu trả lời gửi lên."},
+    )
+
+
+def test_another_users_attempt_is_not_found(client, quiz, trainee):
+    sitting = start_attempt(quiz, user=trainee)
+    client.force_login(UserFactory())
+    assert client.get(f"/quizzes/attempt/{sitting.pk}/").status_code == 404
+    assert (
+        client.post(
+            f"/quizzes/attempt/{sitting.pk}/save/",
+            "{}",
+            content_type="application/json",
+        ).status_code
+        == 404
+    )
+
+
+def test_submit_without_javascript_saves_the_form(
+    logged_in, quiz, trainee, four_questions
+):
+    sitting = start_attempt(quiz, user=trainee)
+    fields = {
+        f"q{q.pk}": right_choice(q).pk for q in four_questions if q.qtype == "single"
+    }
+    fields[f"q{four_questions[2].pk}-g1"] = "đảng viên"
+    response = logged_in.post(
+        f"/quizzes/attempt/{sitting.pk}/submit/", fields, follow=True
+    )
+    page = response.content.decode()
+    assert "10/10" in page
+    assert "Đạt" in page
+    sitting.refresh_from_db()
+    assert sitting.grade == 10
+
+
+def test_review_follows_the_review_options(logged_in, quiz, trainee, four_questions):
+    quiz.review = {
+        "during": [],
+        "immediately": [ReviewItem.MARKS],
+        "open": [],
+        "closed": [],
+    }
+    quiz.success_text = "Chúc mừng!"
+    quiz.save()
+    sitting = start_attempt(quiz, user=trainee)
+    logged_in.post(f"/quizzes/attempt/{sitting.pk}/submit/", {"autosaved": "1"})
+    page = logged_in.get(f"/quizzes/attempt/{sitting.pk}/review/").content.decode()
+    assert "0/10" in page
+    assert "Đáp án sẽ được hiện khi bài kiểm tra cho phép." in page
+    assert "Chúc mừng!" not in page
+    assert "Đáp án đúng:" not in page
+    quiz.review["immediately"] = [item.value for item in ReviewItem]
+    quiz.fail_text = "Hãy ôn lại bài."
+    quiz.save()
+    page = logged_in.get(f"/quizzes/attempt/{sitting.pk}/review/").content.decode()
+    assert "Hãy ôn lại bài." in page
+    assert "Đáp án đúng:" in page
+    assert "Chưa đúng" in page
+    Sitting.objects.filter(pk=sitting.pk).update(
+        finished_at=timezone.now() - timedelta(hours=1)
+    )
+    page = logged_in.get(f"/quizzes/attempt/{sitting.pk}/review/").content.decode()
+    assert "Đáp án sẽ được hiện khi bài kiểm tra cho phép." in page
+
+
+def test_opening_an_expired_attempt_grades_it(logged_in, quiz, trainee):
+    quiz.time_limit = timedelta(minutes=1)
+    quiz.save()
+    sitting = start_attempt(
+        quiz, user=trainee, now=timezone.now() - timedelta(minutes=2)
+    )
+    response = logged_in.get(f"/quizzes/attempt/{sitting.pk}/")
+    assert response.url == f"/quizzes/attempt/{sitting.pk}/review/"
+    sitting.refresh_from_db()
+    assert sitting.state == "finished"
+
+
+def test_index_lists_the_quizzes_of_my_programmes(logged_in, quiz):
+    page = logged_in.get("/quizzes/").content.decode()
+    assert quiz.title in page
+    assert "Chưa làm" in page
+
+
+def test_submit_without_javascript_keeps_the_attempt_open_on_bad_input(
+    logged_in, quiz, trainee, four_questions
+):
+    sitting = start_attempt(quiz, user=trainee)
+    q = four_questions[0]
+    response = logged_in.post(
+        f"/quizzes/attempt/{sitting.pk}/submit/", {f"q{q.pk}": "999999"}, follow=True
+    )
+    assert "Câu 1: Phương án này không thuộc câu hỏi." in response.content.decode()
+    sitting.refresh_from_db()
+    assert sitting.state == "in_progress"

@@ -1,0 +1,97 @@
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+
+from situations.demo import seed_competencies
+from situations.models import Situation
+from tests.factories import UserFactory
+
+ADD_URL = "/admin/snippets/situations/situation/add/"
+
+
+def step(key, kind, choices=(), next_key=""):
+    return {
+        "key": key,
+        "kind": kind,
+        "title": f"Bước {key}",
+        "body": rich_text("<p>Nội dung.</p>"),
+        "quote": "",
+        "quote_source": "",
+        "next_key": next_key,
+        "outcome": "good" if kind == "ending" else "",
+        "debrief": rich_text("<p>Nhận xét.</p>" if kind == "ending" else ""),
+        "recommended_path": "",
+        "choices": inline_formset(
+            [
+                {
+                    "text": f"Phương án {number}",
+                    "next_key": target,
+                    "consequence": "Hệ quả.",
+                    "scores": inline_formset([{"competency": competency, "points": 1}]),
+                }
+                for number, (target, competency) in enumerate(choices, start=1)
+            ]
+        ),
+    }
+
+
+def post_data(steps, action):
+    return nested_form_data(
+        {
+            "title": "Tình huống soạn thử",
+            "slug": "",
+            "theme": "Thử",
+            "summary": "Tóm tắt.",
+            "difficulty": "basic",
+            "estimated_minutes": 10,
+            "legal_basis": "",
+            "briefings": inline_formset([]),
+            "steps": inline_formset(steps),
+            "rubric": inline_formset([]),
+            f"action-{action}": "action-publish" if action == "publish" else "",
+        }
+    )
+
+
+def admin_client(client):
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "vi"
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    return client
+
+
+def test_admin_refuses_to_publish_a_graph_with_problems(client, db):
+    pk = seed_competencies()["dan-van"].pk
+    steps = [
+        step("B1", "decision", [("K1", pk), ("B9", pk)]),
+        step("B2", "decision", [("K1", pk), ("K1", pk)]),
+        step("K1", "ending"),
+    ]
+    response = admin_client(client).post(ADD_URL, post_data(steps, "publish"))
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Chưa thể xuất bản tình huống" in page
+    assert "Lựa chọn 2 của bước “B1” trỏ tới bước “B9”" in page
+    assert "Không thể đi tới bước “B2” từ bước bắt đầu." in page
+    assert not Situation.objects.exists()
+
+
+def test_admin_saves_a_draft_with_problems_but_publishes_a_valid_graph(client, db):
+    pk = seed_competencies()["dan-van"].pk
+    broken = [step("B1", "decision", [("K1", pk), ("B9", pk)]), step("K1", "ending")]
+    client = admin_client(client)
+    client.post(ADD_URL, post_data(broken, "draft"))
+    draft = Situation.objects.get()
+    assert draft.live is False
+    valid = [
+        step("B1", "decision", [("K1", pk), ("R1", pk)]),
+        step("R1", "reflection", next_key="K1"),
+        step("K1", "ending"),
+    ]
+    edit_url = f"/admin/snippets/situations/situation/edit/{draft.pk}/"
+    data = post_data(valid, "publish")
+    data["slug"] = draft.slug
+    client.post(edit_url, data)
+    draft.refresh_from_db()
+    assert draft.live is True
+    assert list(draft.steps.values_list("key", flat=True)) == ["B1", "R1", "K1"]
+    assert draft.steps.get(key="B1").choices.count() == 2
+    graph_page = client.get(edit_url).content.decode()
+    assert 'class="situation-graph"' in graph_page

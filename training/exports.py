@@ -1,0 +1,110 @@
+"""XLSX exports: a class's results and the credential register (sổ cấp)."""
+
+import io
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from training.gradebook import class_standings
+from training.models import Classification
+
+
+def _workbook(title: str, header: list[str]):
+    book = Workbook()
+    sheet = book.active
+    sheet.title = title[:31]
+    sheet.append(header)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    sheet.freeze_panes = "A2"
+    return book, sheet
+
+
+def _bytes(book) -> bytes:
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def class_results_xlsx(training_class) -> bytes:
+    standings = class_standings(training_class)
+    items = [item.label for item in standings[0].items] if standings else []
+    book, sheet = _workbook(
+        _("Results"),
+        [
+            _("No."),
+            _("Full name"),
+            _("Date of birth"),
+            _("Phone"),
+            _("Attended periods"),
+            _("Total periods"),
+            *items,
+            _("Final score"),
+            _("Classification"),
+            _("Eligible"),
+        ],
+    )
+    for number, s in enumerate(standings, start=1):
+        person = s.trainee
+        sheet.append(
+            [
+                number,
+                person.full_name,
+                person.date_of_birth,
+                person.phone_display,
+                s.attended,
+                s.total_periods,
+                *[float(i.score) if i.score is not None else None for i in s.items],
+                float(s.outcome.final_score)
+                if s.outcome.final_score is not None
+                else None,
+                str(Classification(s.outcome.classification).label),
+                _("Yes") if s.outcome.eligible else _("No"),
+            ]
+        )
+    for row in sheet.iter_rows(min_row=2, min_col=3, max_col=3):
+        row[0].number_format = "DD/MM/YYYY"
+    return _bytes(book)
+
+
+def register_xlsx(credentials) -> bytes:
+    book, sheet = _workbook(
+        _("Register"),
+        [
+            _("Register entry number"),
+            _("Year"),
+            _("Serial number"),
+            _("Holder"),
+            _("Date of birth"),
+            _("Programme"),
+            _("Class"),
+            _("Classification"),
+            _("Issued at"),
+            _("Signed by"),
+            _("Status"),
+            _("Verification code"),
+        ],
+    )
+    for c in credentials:
+        sheet.append(
+            [
+                c.register_no,
+                c.year,
+                c.serial_no,
+                c.holder_name,
+                c.holder_birth_date,
+                c.programme_name,
+                c.class_code,
+                str(c.get_classification_display()),
+                timezone.localtime(c.issued_at).replace(tzinfo=None),
+                f"{c.signer_title} {c.signer_name}",
+                str(c.get_status_display()),
+                c.code,
+            ]
+        )
+    for row in sheet.iter_rows(min_row=2):
+        row[4].number_format = "DD/MM/YYYY"
+        row[8].number_format = "DD/MM/YYYY HH:MM"
+    return _bytes(book)

@@ -1,0 +1,161 @@
+"""The gradebook: gathers attendance and results of a class for the pure rules."""
+
+import importlib
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.db.models import Sum
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from training import rules
+from training.models import (
+    AssessmentResult,
+    Attendance,
+    Classification,
+    ClassSession,
+    Enrolment,
+    TrainingClass,
+)
+
+ATTENDED = [Attendance.Status.PRESENT, Attendance.Status.LATE]
+MISSED = [Attendance.Status.ABSENT, Attendance.Status.EXCUSED]
+
+
+def policy_for(training_class: TrainingClass) -> rules.Policy:
+    """The version's assessment policy with the class's overrides."""
+    version = training_class.version
+
+    def pick(name):
+        value = getattr(training_class, name, None)
+        return getattr(version, name) if value is None else value
+
+    return rules.Policy(
+        min_attendance_percent=pick("min_attendance_percent"),
+        pass_score=pick("pass_score"),
+        excellent_from=version.excellent_from,
+        very_good_from=version.very_good_from,
+        good_from=version.good_from,
+        rounding=pick("rounding"),
+    )
+
+
+def online_results(training_class: TrainingClass) -> dict[str, dict]:
+    """{"quizzes": {trainee: {quiz: score}}, "situations": {...}} from those apps."""
+    found = {}
+    for app in ("quizzes", "situations"):
+        try:
+            queries = importlib.import_module(f"{app}.queries")
+        except ModuleNotFoundError:
+            continue
+        if hasattr(queries, "class_results"):
+            found[app] = queries.class_results(training_class)
+    return found
+
+
+def _online_label(app: str) -> str:
+    return _("Quizzes (average)") if app == "quizzes" else _("Situations (average)")
+
+
+def _mean(scores) -> Decimal:
+    values = list(scores)
+    return (sum(values, Decimal(0)) / len(values)).quantize(Decimal("0.01"))
+
+
+@dataclass
+class Standing:
+    enrolment: Enrolment
+    attended: int
+    missed: int
+    total_periods: int
+    held_periods: int
+    items: list
+    outcome: rules.Outcome
+    absence_warning: bool
+
+    @property
+    def trainee(self):
+        return self.enrolment.trainee
+
+    @property
+    def classification_label(self) -> str:
+        return Classification(self.outcome.classification).label
+
+
+def _attendance_totals(training_class) -> tuple[dict, dict]:
+    rows = (
+        Attendance.objects.filter(session__training_class=training_class)
+        .values("trainee_id", "status")
+        .annotate(periods=Sum("session__periods"))
+    )
+    attended, missed = {}, {}
+    for row in rows:
+        target = attended if row["status"] in ATTENDED else missed
+        target[row["trainee_id"]] = target.get(row["trainee_id"], 0) + row["periods"]
+    return attended, missed
+
+
+def _items_for(trainee_id, assessments, results, online) -> list[rules.Item]:
+    items = [
+        rules.Item(
+            a.title,
+            getattr(results.get((a.pk, trainee_id)), "score", None),
+            a.weight,
+        )
+        for a in assessments
+    ]
+    for app, by_trainee in online.items():
+        if any(by_trainee.values()):
+            mine = by_trainee.get(trainee_id) or {}
+            score = _mean(mine.values()) if mine else None
+            items.append(rules.Item(_online_label(app), score))
+    return items
+
+
+def class_standings(training_class: TrainingClass, trainee=None) -> list[Standing]:
+    """Each active trainee's attendance, graded items and outcome (or one's)."""
+    policy = policy_for(training_class)
+    sessions = ClassSession.objects.filter(training_class=training_class)
+    total = sessions.aggregate(n=Sum("periods"))["n"] or 0
+    held = (
+        sessions.filter(date__lte=timezone.localdate()).aggregate(n=Sum("periods"))["n"]
+        or 0
+    )
+    enrolments = training_class.enrolments.filter(
+        status=Enrolment.Status.ACTIVE
+    ).select_related("trainee")
+    if trainee is not None:
+        enrolments = enrolments.filter(trainee=trainee)
+    assessments = list(training_class.assessments.all())
+    results = {
+        (r.assessment_id, r.trainee_id): r
+        for r in AssessmentResult.objects.filter(assessment__in=assessments)
+    }
+    online = online_results(training_class)
+    attended, missed = _attendance_totals(training_class)
+    allowed = rules.absences_allowed(total, policy.min_attendance_percent)
+    standings = []
+    for enrolment in enrolments:
+        tid = enrolment.trainee_id
+        items = _items_for(tid, assessments, results, online)
+        outcome = rules.evaluate(
+            policy, attended=attended.get(tid, 0), total_periods=total, items=items
+        )
+        standings.append(
+            Standing(
+                enrolment,
+                attended.get(tid, 0),
+                missed.get(tid, 0),
+                total,
+                held,
+                items,
+                outcome,
+                missed.get(tid, 0) > allowed,
+            )
+        )
+    return standings
+
+
+def trainee_standing(training_class: TrainingClass, trainee) -> Standing | None:
+    found = class_standings(training_class, trainee=trainee)
+    return found[0] if found else None

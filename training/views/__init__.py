@@ -1,0 +1,3 @@
+from training.views.trainee import me
+
+__all__ = ["me"]

@@ -1,0 +1,110 @@
+"""Classes for their staff: the list, one class, its timetable, the lecturer's week."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from accounts.models import User
+from accounts.roles import Role
+from training import access
+from training.forms import SessionForm
+from training.gradebook import class_standings
+from training.models import ClassSession, TrainingClass
+from training.services import schedule_session
+
+
+@login_required
+def class_list(request):
+    staff = access.staff_classes(request.user).select_related(
+        "version__programme", "training_unit"
+    )
+    mine = TrainingClass.objects.for_trainee(request.user).select_related(
+        "version__programme"
+    )
+    return render(
+        request,
+        "training/class_list.html",
+        {
+            "staff_classes": staff,
+            "my_classes": mine,
+            "today": timezone.localdate(),
+        },
+    )
+
+
+@login_required
+def class_detail(request, pk):
+    training_class = access.visible_class_or_404(request.user, pk)
+    if not access.can_teach(request.user, training_class):
+        return redirect("standing", pk=pk)
+    standings = class_standings(training_class)
+    return render(
+        request,
+        "training/class_detail.html",
+        {
+            "training_class": training_class,
+            "sessions": training_class.sessions.select_related("lecturer"),
+            "standings": standings,
+            "warnings": [s for s in standings if s.absence_warning],
+            "can_manage": access.can_manage(request.user, training_class),
+            "today": timezone.localdate(),
+        },
+    )
+
+
+@login_required
+def timetable(request, pk):
+    """The printable timetable (lịch học) of a class."""
+    training_class = access.visible_class_or_404(request.user, pk)
+    return render(
+        request,
+        "training/timetable.html",
+        {
+            "training_class": training_class,
+            "sessions": training_class.sessions.select_related("lecturer"),
+        },
+    )
+
+
+def _lecturers(training_class):
+    return User.objects.filter(
+        grants__role=Role.LECTURER, grants__training_unit=training_class.training_unit
+    ).distinct()
+
+
+@login_required
+def add_session(request, pk):
+    training_class = access.managed_class_or_404(request.user, pk)
+    form = SessionForm(request.POST or None, lecturers=_lecturers(training_class))
+    if request.method == "POST" and form.is_valid():
+        try:
+            schedule_session(training_class, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("The session has been added to the timetable."))
+            return redirect("class_detail", pk=pk)
+    return render(
+        request,
+        "training/session_form.html",
+        {
+            "training_class": training_class,
+            "form": form,
+        },
+    )
+
+
+@login_required
+def teaching(request):
+    """The lecturer's own schedule across classes, from today on."""
+    sessions = (
+        ClassSession.objects.filter(
+            lecturer=request.user, date__gte=timezone.localdate()
+        )
+        .select_related("training_class__version__programme")
+        .order_by("date", "part")
+    )
+    return render(request, "training/teaching.html", {"sessions": sessions})

@@ -1,0 +1,100 @@
+"""The centre dashboard, the province view and the register export."""
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from training import charts, exports, reports
+from training.models import Credential, TrainingUnit
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _year(request) -> int:
+    text = request.GET.get("year", "")
+    this_year = timezone.localdate().year
+    return (
+        int(text)
+        if text.isdigit() and 2000 <= int(text) <= this_year + 1
+        else this_year
+    )
+
+
+def _managed_units(user):
+    units = TrainingUnit.objects.managed_by(user)
+    if not units.exists():
+        raise Http404
+    return units
+
+
+def _charts(units, year) -> list[str]:
+    months = reports.by_month(units, year)
+    programmes = reports.by_programme(units, year)
+    month_name = [
+        date_format(timezone.datetime(year, m["month"], 1), "M") for m in months
+    ]
+    return [
+        charts.bar_chart(
+            [(p["programme"], p["trainees"]) for p in programmes],
+            title=_("Trainees by programme"),
+        ),
+        charts.bar_chart(
+            list(zip(month_name, [m["credentials"] for m in months], strict=True)),
+            title=_("Credentials issued by month"),
+        ),
+    ]
+
+
+@login_required
+def dashboard(request):
+    units = _managed_units(request.user)
+    year = _year(request)
+    return render(
+        request,
+        "training/dashboard.html",
+        {
+            "units": units,
+            "year": year,
+            "figures": reports.figures(units, year),
+            "programmes": reports.by_programme(units, year),
+            "months": reports.by_month(units, year),
+            "charts": _charts(units, year),
+        },
+    )
+
+
+@login_required
+def province(request):
+    """The same figures for each unit of the provinces the user manages."""
+    units = _managed_units(request.user)
+    year = _year(request)
+    rows = [(unit, reports.figures([unit], year)) for unit in units]
+    chart = charts.bar_chart(
+        [(unit.name, f.pass_rate or 0) for unit, f in rows],
+        title=_("Pass rate by unit (%)"),
+        suffix="%",
+        maximum=100,
+    )
+    return render(
+        request,
+        "training/province.html",
+        {
+            "year": year,
+            "rows": rows,
+            "total": reports.figures(units, year),
+            "chart": chart,
+        },
+    )
+
+
+@login_required
+def register_xlsx(request):
+    units = _managed_units(request.user)
+    year = _year(request)
+    credentials = Credential.objects.filter(training_unit__in=units, year=year)
+    response = HttpResponse(exports.register_xlsx(credentials), content_type=XLSX)
+    response["Content-Disposition"] = f'attachment; filename="so-cap-{year}.xlsx"'
+    return response
