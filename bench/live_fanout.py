@@ -26,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SERVER_CPU, CLIENT_CPU = "0", {1}
 MARK = '{"type": "session"'
+WS_IMPL = os.environ.get("LIVE_BENCH_WS", "auto")
 TICKS = os.sysconf("SC_CLK_TCK")
 REFERENCE = """
 import asyncio, sys
@@ -86,7 +87,7 @@ def uvicorn(port: int, env: dict) -> subprocess.Popen:
         [sys.executable, "-m", "uvicorn", "elearning.asgi:application",
          "--host", "127.0.0.1", "--port", str(port), "--lifespan", "off",
          "--ws-per-message-deflate", "false", "--no-access-log",
-         "--backlog", "4096"],
+         "--backlog", "4096", "--ws", WS_IMPL],
         env,
     )  # fmt: skip
 
@@ -432,10 +433,9 @@ async def reference_target(n, count):
 
 async def main(n: int, count: int, tmp: Path, env: dict, sessions: dict) -> None:
     reference = await reference_target(n, count)
-    lines = [
-        await embedded_target(env, sessions, n, count),
-        await redis_target(env, sessions, n, count, tmp),
-    ]
+    lines = [await embedded_target(env, sessions, n, count)]
+    if not os.environ.get("LIVE_BENCH_NO_REDIS"):
+        lines.append(await redis_target(env, sessions, n, count, tmp))
     base = reference["cpu_us_per_message"] or 1
     reference["cpu_ratio_to_reference"] = 1.0
     for line in lines:

@@ -10,6 +10,9 @@ from django.utils.translation import gettext_noop as _
 from django.utils.translation import ngettext_lazy
 
 STRINGS = [
+    _("Resubmit to %(task_name)s"),
+    _("Submit to %(workflow_name)s"),
+    _("Restart workflow "),
     _("Minimum"),
     _("Maximum"),
     _("Usage count"),
@@ -17,6 +20,7 @@ STRINGS = [
     _("Expiry date/time must be in the future."),
     _('You do not have permission to publish pages at "%(page_title)s"'),
     _("Search…"),
+    _("task"),
     _("%(objects)s pages selected"),
     _("All pages in listing selected"),
     _("1 document selected"),
@@ -61,6 +65,7 @@ STRINGS = [
     _("Publishing this %(model_name)s will cancel the current workflow."),
     _("Would you still like to publish this %(model_name)s?"),
     _("Actions (footer)"),
+    _("Comment"),
     _("Actions"),
     _("Preview not available"),
     _(
@@ -77,7 +82,9 @@ STRINGS = [
     _("Site summary"),
     _("Your pages and snippets in a workflow"),
     _("Task"),
+    _("Tasks"),
     _("Task submitted by"),
+    _("Compare with previous version"),
     _("Sign in"),
     _("Sign in to Wagtail"),
     _("Forgotten password?"),
@@ -175,7 +182,10 @@ STRINGS = [
     _("Date / Time"),
     _("Edit this item"),
     _("Workflow"),
+    _("Page/Snippet"),
+    _("Requested by"),
     _("Started at"),
+    _("Incomplete task"),
     _("No pages/snippets have been submitted for moderation yet"),
     _("Completed at"),
     _("Saved"),
@@ -240,6 +250,7 @@ STRINGS = [
     _("Expiry:"),
     _("Edit schedule"),
     _("In Moderation"),
+    _("View details"),
     _("To be created by %(user)s"),
     _("View history"),
     _("Invalid schedule"),
@@ -264,6 +275,8 @@ STRINGS = [
     ngettext_lazy("1 page", "%(counter)s pages", 1),
     _("Submitted"),
     _("Approved by %(approved_by)s"),
+    _("See full history"),
+    _("just now"),
     _("Application"),
     _("Show keyboard shortcuts"),
     _("Toggle sidebar"),
@@ -378,8 +391,14 @@ STRINGS = [
     _(
         'Multi-word tags with spaces will automatically be enclosed in double quotes (").'
     ),
+    _("page"),
     _("This file is too big (%(file_size)s). Maximum filesize %(max_filesize)s."),
     _("This file is too big. Maximum filesize %(max_filesize)s."),
+    _("title"),
+    _("file"),
+    _("tags"),
+    _("document"),
+    _("documents"),
     _("You haven't uploaded any documents."),
     _("Add multiple documents"),
     _("Drag and drop documents into this area to upload immediately."),
@@ -402,6 +421,8 @@ STRINGS = [
     _(
         "Not a valid .%(extension)s image. The extension does not match the file format (%(image_format)s)"
     ),
+    _("image"),
+    _("images"),
     _("Layout"),
     _("You haven't uploaded any images."),
     _("Add an image"),
@@ -437,6 +458,7 @@ STRINGS = [
     _("Locked by schedule"),
     _("Currently locked and will go live on the scheduled date"),
     _("system"),
+    _("model log entries"),
     _("live"),
     _("has unpublished changes"),
     _("first published at"),
@@ -450,16 +472,21 @@ STRINGS = [
     _("locked"),
     _("locked at"),
     _("locked by"),
+    _("collection"),
     _("The page title as you'd like it to be seen by the public"),
+    _("slug"),
     _(
         "The name of the page as it will appear in URLs e.g http://domain.com/blog/[my-slug]/"
     ),
     _("latest revision created at"),
+    _("show in menus"),
     _("Whether a link to this page will appear in automatically generated menus"),
     _("For site menus"),
+    _("title tag"),
     _(
         "The name of the page displayed on search engine results as the clickable headline."
     ),
+    _("meta description"),
     _("The descriptive text displayed underneath a headline in search engine results."),
     _("For search engines"),
     _("workflow"),
@@ -477,10 +504,13 @@ STRINGS = [
     _("Workflow states"),
     _("workflows"),
     _("workflow_tasks"),
+    _("tasks"),
     _(
         "Pages/snippets at this step in a workflow will be moderated or approved by these groups of users"
     ),
     _("Request changes"),
+    _("Approve"),
+    _("Approve with comment"),
     _("Members of the chosen Wagtail Groups can approve this task"),
     _("Group approval task"),
     _("Group approval tasks"),
@@ -503,8 +533,11 @@ STRINGS = [
     _("Rejected at '%(task)s'. Changes requested"),
     _("Workflow task resubmitted. Workflow resumed"),
     _("Choose another %(object)s"),
+    _("approved notifications"),
     _("Receive notification when your page edit is approved"),
+    _("rejected notifications"),
     _("Receive notification when your page edit is rejected"),
+    _("updated comments notifications"),
     _(
         "Receive notification when comments have been created, resolved, or deleted on a page that you have subscribed to receive comment notifications on"
     ),
@@ -512,7 +545,10 @@ STRINGS = [
     _("System default"),
     _("Light"),
     _("Dark"),
+    _("admin theme"),
     _("More contrast"),
+    _("contrast"),
     _("Snug"),
+    _("density"),
     _("Enable custom keyboard shortcuts specific to Wagtail."),
 ]

@@ -51,8 +51,10 @@ class LiveConsumer(AsyncWebsocketConsumer):
         if self.session_id is not None:
             hub.leave(self)
 
-    async def send_snapshot(self):
-        state = await database_sync_to_async(snapshot.build)(self.actor)
+    async def send_snapshot(self, *, fresh: bool = False):
+        state = await database_sync_to_async(snapshot.build)(
+            self.actor, version=hub.versions[self.session_id], fresh=fresh
+        )
         await self.send(text_data=json.dumps(state, ensure_ascii=False))
 
     async def receive(self, text_data=None, bytes_data=None):
@@ -113,13 +115,13 @@ class LiveConsumer(AsyncWebsocketConsumer):
     async def join(self, client_id, name):
         if self.actor.participant_id or self.actor.is_host:
             raise ActionError("joined", _("You have already joined."))
-        person = await database_sync_to_async(identity.join_by_name)(
+        person, created = await database_sync_to_async(identity.join_by_name)(
             self.actor, client_id, name
         )
         self._become(dataclasses.replace(self.actor, participant_id=person.pk))
         result = {"participant": person.pk, "token": str(person.token)}
         await self.send_json({"type": "ack", "id": client_id, "result": result})
-        await self.send_snapshot()
+        await self.send_snapshot(fresh=created)
         hub.mark(self.session_id, {"people"})
 
     def _measure(self, rtt) -> None:

@@ -3,6 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from accounts.models import User
+from accounts.roles import Role
 from live.models import LiveSession, Poll
 
 
@@ -26,8 +28,8 @@ class SessionForm(forms.ModelForm):
     class Meta:
         model = LiveSession
         fields = [
-            "title", "class_session", "lobby", "qa_moderated", "qa_anonymous",
-            "quiz_speed_points", "blocked_words",
+            "title", "class_session", "cohosts", "lobby", "qa_moderated",
+            "qa_anonymous", "quiz_speed_points", "blocked_words",
         ]  # fmt: skip
         widgets = {"blocked_words": forms.Textarea(attrs={"rows": 3})}
 
@@ -35,6 +37,12 @@ class SessionForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["class_session"].queryset = class_sessions
         self.fields["class_session"].required = False
+        self.fields["cohosts"].queryset = (
+            User.objects.filter(grants__role__in=[Role.LECTURER, Role.CENTRE_MANAGER])
+            .distinct()
+            .order_by("sort_key")
+        )
+        self.fields["cohosts"].help_text = _("They can moderate and run the session.")
 
 
 class PollForm(forms.Form):

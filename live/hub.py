@@ -39,6 +39,8 @@ class Hub:
     def __init__(self):
         self.rooms: dict[int, set] = defaultdict(set)
         self.dirty: dict[int, set[str]] = defaultdict(set)
+        # Bumped on every event of a session: cached snapshots older than it are stale.
+        self.versions: dict[int, int] = defaultdict(int)
         self.loop = None
         self.ticker = None
         self.bridge = None
@@ -87,11 +89,19 @@ class Hub:
             await self.close_user(int(raw.split()[1]))
             return
         session_id, for_participants, for_hosts = decode(raw)
+        self.versions[session_id] += 1
+        # One message dict per audience, written straight to each socket's ASGI send.
+        frames = {
+            False: {"type": "websocket.send", "text": for_participants},
+            True: {"type": "websocket.send", "text": for_hosts},
+        }
         for connection in list(self.rooms.get(session_id, ())):
-            text = for_hosts if connection.is_host else for_participants
-            if text:
-                with contextlib.suppress(Exception):
-                    await connection.send(text_data=text)
+            frame = frames[connection.is_host]
+            if frame["text"]:
+                try:
+                    await connection.base_send(frame)
+                except Exception:  # noqa: BLE001 - a closing socket is let go
+                    self.leave(connection)
 
     async def close_user(self, user_id: int) -> None:
         for room in list(self.rooms.values()):

@@ -38,7 +38,7 @@ def _by_token(session: LiveSession, token: str) -> Participant | None:
 
 
 @transaction.atomic
-def join_by_name(actor: Actor, client_id: str, name) -> Participant:
+def join_by_name(actor: Actor, client_id: str, name) -> tuple[Participant, bool]:
     """The `join` message of a visitor; a resend with the same id gives the same
     participant back."""
     if not isinstance(client_id, str) or not CLIENT_ID.match(client_id):
@@ -50,7 +50,7 @@ def join_by_name(actor: Actor, client_id: str, name) -> Participant:
         session=session, actor="join", client_id=client_id
     ).first()
     if done is not None:
-        return Participant.objects.get(pk=done.reply["participant"])
+        return Participant.objects.get(pk=done.reply["participant"]), False
     participant = join_session(session, name=name if isinstance(name, str) else "")
     ClientAction.objects.create(
         session=session,
@@ -59,4 +59,4 @@ def join_by_name(actor: Actor, client_id: str, name) -> Participant:
         kind="join",
         reply={"participant": participant.pk},
     )
-    return participant
+    return participant, True

@@ -18,17 +18,43 @@ from live.models import (
 from live.services.base import Actor, Event, to_all, to_hosts
 
 QUESTIONS_SHOWN = 200
+CACHE_SECONDS = 2.0
+_CACHE: dict[int, tuple[int, float, dict]] = {}
 
 
-def build(actor: Actor) -> dict:
-    """Everything a screen needs to draw itself from nothing (see PROTOCOL.md)."""
+def build(actor: Actor, *, version: int | None = None, fresh: bool = False) -> dict:
+    """Everything a screen needs to draw itself from nothing (see PROTOCOL.md).
+
+    Participants share one cached copy of the public part while the session's event
+    `version` is unchanged (a join storm reads it once); `fresh` skips the personal
+    reads for someone who has just joined and done nothing yet.
+    """
+    state = _shared_cached(actor, version)
+    state["now"] = int(time.time() * 1000)
+    if not actor.participant_id:
+        state["me"] = {"host": actor.is_host}
+    else:
+        state["me"] = _new_me(actor) if fresh else _me(actor)
+    return state
+
+
+def _shared_cached(actor: Actor, version: int | None) -> dict:
+    if actor.is_host or version is None:
+        return _shared(actor)
+    hit = _CACHE.get(actor.session_id)
+    if hit is None or hit[0] != version or hit[1] < time.monotonic() - CACHE_SECONDS:
+        hit = (version, time.monotonic(), _shared(actor))
+        _CACHE[actor.session_id] = hit
+    return dict(hit[2])
+
+
+def _shared(actor: Actor) -> dict:
     session = LiveSession.objects.get(pk=actor.session_id)
     questions = session.questions.select_related("author")
     if not actor.is_host:
         questions = questions.filter(status=Question.Status.APPROVED)
     state = {
         "type": "snapshot",
-        "now": int(time.time() * 1000),
         "session": payloads.session_info(session),
         "questions": [payloads.question(q) for q in questions[:QUESTIONS_SHOWN]],
         "reactions": payloads.reactions(session),
@@ -36,7 +62,6 @@ def build(actor: Actor) -> dict:
         "leaderboard": payloads.leaderboard(session),
         **_activities(session, actor.is_host),
     }
-    state["me"] = _me(actor) if actor.participant_id else {"host": actor.is_host}
     if actor.is_host:
         state["waiting"] = list(
             session.participants.filter(admitted=False).values("id", "display_name")
@@ -98,6 +123,22 @@ def _me(actor: Actor) -> dict:
         "questions": list(
             Question.objects.filter(author=person).values_list("pk", flat=True)
         ),
+    }
+
+
+def _new_me(actor: Actor) -> dict:
+    person = Participant.objects.get(pk=actor.participant_id)
+    return {
+        "participant": person.pk,
+        "name": person.display_name,
+        "admitted": person.admitted,
+        "score": person.score,
+        "token": str(person.token),
+        "upvoted": [],
+        "poll_responses": {},
+        "quiz_answers": {},
+        "situation_votes": {},
+        "questions": [],
     }
 
 

@@ -44,7 +44,37 @@ def nodes_from_form(form) -> list[graph.Node]:
     return [_node(step_form) for step_form in _kept(form.formsets["steps"])]
 
 
+def _deleted(formset):
+    return [form.instance for form in formset.deleted_forms if form.instance.pk]
+
+
+def used_deletions(form) -> list[str]:
+    """Steps and choices trainees have already met cannot be deleted."""
+    messages = []
+    steps = form.formsets["steps"]
+    for step in _deleted(steps):
+        if step.decisions.exists() or step.reflections.exists() or step.runs_here():
+            message = _(
+                "Trainees have already reached step “%s”; it cannot be deleted."
+            )
+            messages.append(message % step.key)
+    for step_form in steps.forms:
+        for choice in _deleted(step_form.formsets["choices"]):
+            if choice.decisions.exists():
+                message = _(
+                    "Trainees have already chosen “%s”; the choice cannot be deleted."
+                )
+                messages.append(message % choice.text)
+    return messages
+
+
 class SituationAdminForm(WagtailAdminModelForm):
+    def deletion_problems(self) -> list[str]:
+        problems = used_deletions(self)
+        for message in problems:
+            self.add_error(None, message)
+        return problems
+
     def graph_problems(self) -> list[graph.Problem]:
         problems = graph.check(nodes_from_form(self))
         for problem in problems:

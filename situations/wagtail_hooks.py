@@ -33,20 +33,24 @@ class GraphPanel(Panel):
 
 
 class PublishCheckMixin:
-    """Refuse "publish" while the graph has problems, naming each of them."""
+    """Refuse "publish" while the graph has problems, naming each of them, and any
+    save that would delete a step or choice trainees have already met."""
 
     def is_valid(self, form):
         if not super().is_valid(form):
             return False
+        if used := form.deletion_problems():
+            return self._refuse(_("The situation cannot be saved: %s"), used)
         if self.action != "publish":
             return True
-        problems = form.graph_problems()
-        if not problems:
-            return True
+        if problems := form.graph_problems():
+            message = _("The situation cannot be published yet: %s")
+            return self._refuse(message, [problem.message for problem in problems])
+        return True
+
+    def _refuse(self, message, problems) -> bool:
         self.produced_error_code = "validation_error"
-        self.produced_error_message = _(
-            "The situation cannot be published yet: %s"
-        ) % " ".join(problem.message for problem in problems)
+        self.produced_error_message = message % " ".join(problems)
         return False
 
 

@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
-from training.models import Assessment, ClassSession
+from training.models import Assessment, ClassSession, ProgrammeVersion, TrainingClass
 
 DATE_INPUT = forms.DateInput(format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy"})
 
@@ -136,3 +136,35 @@ class VerifyForm(forms.Form):
             }
         ),
     )
+
+
+class ClassForm(forms.ModelForm):
+    class Meta:
+        model = TrainingClass
+        fields = [
+            "training_unit",
+            "version",
+            "code",
+            "mode",
+            "starts_on",
+            "ends_on",
+            "head_lecturer",
+            "location",
+            "min_attendance_percent",
+            "pass_score",
+            "rounding",
+        ]
+        widgets = {"starts_on": DATE_INPUT, "ends_on": DATE_INPUT}
+        help_texts = {
+            "min_attendance_percent": _("Leave empty to follow the programme version."),
+            "pass_score": _("Leave empty to follow the programme version."),
+            "rounding": _("Leave empty to follow the programme version."),
+        }
+
+    def __init__(self, *args, units=None, lecturers=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["training_unit"].queryset = units
+        self.fields["head_lecturer"].queryset = lecturers
+        self.fields["version"].queryset = ProgrammeVersion.objects.select_related(
+            "programme"
+        )

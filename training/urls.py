@@ -14,7 +14,9 @@ from training.views import (
 urlpatterns = [
     path("me/", trainee.me, name="me"),
     path("classes/", classes.class_list, name="class_list"),
+    path("classes/new/", classes.edit_class, name="new_class"),
     path("classes/<int:pk>/", classes.class_detail, name="class_detail"),
+    path("classes/<int:pk>/edit/", classes.edit_class, name="edit_class"),
     path("classes/<int:pk>/timetable/", classes.timetable, name="timetable"),
     path("classes/<int:pk>/sessions/new/", classes.add_session, name="add_session"),
     path("classes/<int:pk>/enrol/", enrolment.enrol, name="enrol"),

@@ -1,8 +1,10 @@
 """Training units and administrative units in the Wagtail admin, scoped to the user."""
 
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
@@ -103,3 +105,14 @@ class TrainingViewSetGroup(ModelViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_training_viewsets():
     return TrainingViewSetGroup()
+
+
+@hooks.register("register_admin_menu_item")
+def register_classes_menu_item():
+    """Classes, attendance, gradebooks and credentials live on the site's own pages."""
+    return MenuItem(_("Classes"), reverse("class_list"), icon_name="date", order=310)
+
+
+@hooks.register("register_admin_menu_item")
+def register_reports_menu_item():
+    return MenuItem(_("Reports"), reverse("dashboard"), icon_name="table", order=320)

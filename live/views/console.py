@@ -25,7 +25,10 @@ def new(request):
         request.POST or None, class_sessions=class_sessions_for(request.user)
     )
     if request.method == "POST" and form.is_valid():
-        session = create_session(request.user, **form.cleaned_data)
+        data = dict(form.cleaned_data)
+        cohosts = data.pop("cohosts", [])
+        session = create_session(request.user, **data)
+        session.cohosts.set(cohosts)
         return redirect("live:console", code=session.code)
     return render(request, "live/new.html", {"form": form})
 

@@ -38,12 +38,13 @@ def regrade_question(question: Question, *, dry_run: bool) -> list[RegradeChange
     """
     question = Question.objects.prefetch_related("choices").get(pk=question.pk)
     spec = question.spec()
+    holding = Answer.objects.filter(question=question).values("sitting_id")
     sittings = (
         Sitting.objects.finished()
-        .filter(answers__question=question)
+        .filter(pk__in=holding)
         .select_related("quiz", "user")
         .select_for_update(of=("self",))
-        .distinct()
+        .order_by("pk")
     )
     changes = []
     for sitting in sittings:

@@ -12,7 +12,8 @@ How to walk the graph (used by play, by the live class vote and by the reports):
 
 Steps reference each other by ``key`` (e.g. "B3", "K1") so that an editor can link to a
 step written in the same form before it is saved. ``situations.graph`` checks the
-whole graph before it is published.
+whole graph, unique keys included, before it is published (a database constraint on
+the key would break an editor swapping two keys in one save).
 """
 
 from django.contrib.contenttypes.fields import GenericRelation
@@ -248,15 +249,17 @@ class Step(Orderable, ClusterableModel):
     class Meta(Orderable.Meta):
         verbose_name = _("step")
         verbose_name_plural = _("steps")
-        constraints = [
-            models.UniqueConstraint(fields=["situation", "key"], name="step_key_unique")
-        ]
 
     def __str__(self):
         return f"{self.key}. {self.title}"
 
     def next_step(self):
         return self.situation.step_by_key(self.next_key) if self.next_key else None
+
+    def runs_here(self) -> bool:
+        from situations.models.runs import Run
+
+        return Run.objects.filter(current_step=self).exists()
 
 
 class Choice(Orderable, ClusterableModel):

@@ -128,9 +128,10 @@ async def test_redis_restart_shows_reconnecting_and_loses_nothing(cluster, live)
     asked = await binh.act("question.ask", {"text": "Hỏi khi Redis tắt"}, "ask")
     cluster["redis"] = servers.start_redis(cluster["redis_port"], cluster["tmp"])
 
-    assert (await an.next("status", timeout=20))["state"] == "ok"
-    resynced = await an.next("snapshot", timeout=20)
-    assert [q["text"] for q in resynced["questions"]] == ["Hỏi khi Redis tắt"]
+    for socket in (an, binh):
+        assert (await socket.next("status", timeout=20))["state"] == "ok"
+        resynced = await socket.next("snapshot", timeout=20)
+        assert [q["text"] for q in resynced["questions"]] == ["Hỏi khi Redis tắt"]
     assert asked["result"]["question"]["text"] == "Hỏi khi Redis tắt"
     await an.act("question.ask", {"text": "Sau khi Redis trở lại"}, "ask-2")
     await binh.next("question", text="Sau khi Redis trở lại")

@@ -1,5 +1,11 @@
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+from wagtail.test.utils.form_data import (
+    inline_formset,
+    nested_form_data,
+    querydict_from_html,
+    rich_text,
+)
 
+from situations import services
 from situations.demo import seed_competencies
 from situations.models import Situation
 from tests.factories import UserFactory
@@ -73,25 +79,34 @@ def test_admin_refuses_to_publish_a_graph_with_problems(client, db):
     assert not Situation.objects.exists()
 
 
-def test_admin_saves_a_draft_with_problems_but_publishes_a_valid_graph(client, db):
+def test_admin_saves_a_draft_with_problems_then_publishes_it_once_fixed(client, db):
     pk = seed_competencies()["dan-van"].pk
     broken = [step("B1", "decision", [("K1", pk), ("B9", pk)]), step("K1", "ending")]
     client = admin_client(client)
     client.post(ADD_URL, post_data(broken, "draft"))
     draft = Situation.objects.get()
     assert draft.live is False
-    valid = [
-        step("B1", "decision", [("K1", pk), ("R1", pk)]),
-        step("R1", "reflection", next_key="K1"),
-        step("K1", "ending"),
-    ]
     edit_url = f"/admin/snippets/situations/situation/edit/{draft.pk}/"
-    data = post_data(valid, "publish")
-    data["slug"] = draft.slug
+    data = querydict_from_html(client.get(edit_url).content.decode(), "w-editor-form")
+    assert data["steps-0-choices-1-next_key"] == "B9"
+    data["steps-0-choices-1-next_key"] = "K1"
+    data["action-publish"] = "action-publish"
     client.post(edit_url, data)
     draft.refresh_from_db()
     assert draft.live is True
-    assert list(draft.steps.values_list("key", flat=True)) == ["B1", "R1", "K1"]
-    assert draft.steps.get(key="B1").choices.count() == 2
-    graph_page = client.get(edit_url).content.decode()
-    assert 'class="situation-graph"' in graph_page
+    assert list(draft.steps.values_list("key", flat=True)) == ["B1", "K1"]
+    page = client.get(edit_url).content.decode()
+    assert 'class="situation-graph"' in page
+
+
+def test_admin_refuses_to_delete_a_step_trainees_reached(client, situation, trainee):
+    services.start_run(situation, trainee)  # the trainee is on B1
+    client = admin_client(client)
+    edit_url = f"/admin/snippets/situations/situation/edit/{situation.pk}/"
+    data = querydict_from_html(client.get(edit_url).content.decode(), "w-editor-form")
+    assert data["steps-0-key"] == "B1"
+    data["steps-0-DELETE"] = "1"
+    data["action-publish"] = "action-publish"
+    page = client.post(edit_url, data).content.decode()
+    assert "Học viên đã đi tới bước “B1”; không thể xóa bước này." in page
+    assert situation.steps.filter(key="B1").exists()

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import load_workbook
 
+from training.gradebook import trainee_standing
 from training.models import Assessment, AssessmentResult
 from training.services import create_assessment, grade_result, submit_work
 
@@ -130,3 +131,29 @@ def test_a_class_override_changes_the_rule_shown(client, graded):
     page = client.get(f"/classes/{graded.training_class.pk}/me/").content.decode()
     assert "mỗi bài đạt từ 8,5 điểm" in page
     assert "bài “Bài thu hoạch” đạt từ 8,5 điểm" in page
+
+
+def test_quiz_results_of_the_programme_enter_the_gradebook(client, graded):
+    from quizzes.services.attempts import start_attempt, submit_attempt
+    from tests.factories.quizzes import quiz_with, single_question
+
+    quiz = quiz_with(
+        single_question(), programme=graded.training_class.version.programme
+    )
+    if quiz.draft:
+        quiz.draft = False
+        quiz.save()
+    submit_attempt(start_attempt(quiz, user=graded.trainees[0]))  # nothing answered
+    client.force_login(graded.lecturer)
+    page = client.get(
+        f"/classes/{graded.training_class.pk}/gradebook/"
+    ).content.decode()
+    assert "Trắc nghiệm (trung bình)" in page
+    standing = trainee_standing(graded.training_class, graded.trainees[0])
+    assert [(i.label, i.score) for i in standing.items][1] == (
+        "Trắc nghiệm (trung bình)",
+        0,
+    )
+    assert standing.outcome.below_pass == ["Trắc nghiệm (trung bình)"]
+    other = trainee_standing(graded.training_class, graded.trainees[1])
+    assert other.outcome.missing == ["Trắc nghiệm (trung bình)"]

@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -10,9 +11,9 @@ from django.utils.translation import gettext as _
 from accounts.models import User
 from accounts.roles import Role
 from training import access
-from training.forms import SessionForm
+from training.forms import ClassForm, SessionForm
 from training.gradebook import class_standings
-from training.models import ClassSession, TrainingClass
+from training.models import ClassSession, TrainingClass, TrainingUnit
 from training.services import schedule_session
 
 
@@ -108,3 +109,34 @@ def teaching(request):
         .order_by("date", "part")
     )
     return render(request, "training/teaching.html", {"sessions": sessions})
+
+
+def _class_form(request, instance=None) -> ClassForm:
+    units = TrainingUnit.objects.managed_by(request.user)
+    lecturers = User.objects.filter(
+        grants__role=Role.LECTURER, grants__training_unit__in=units
+    ).distinct()
+    return ClassForm(
+        request.POST or None, instance=instance, units=units, lecturers=lecturers
+    )
+
+
+@login_required
+def edit_class(request, pk=None):
+    """Open a class (or change one) in a unit the user manages."""
+    instance = access.managed_class_or_404(request.user, pk) if pk else None
+    if instance is None and not TrainingUnit.objects.managed_by(request.user).exists():
+        raise Http404
+    form = _class_form(request, instance)
+    if request.method == "POST" and form.is_valid():
+        training_class = form.save()
+        messages.success(request, _("The class has been saved."))
+        return redirect("class_detail", pk=training_class.pk)
+    return render(
+        request,
+        "training/class_form.html",
+        {
+            "form": form,
+            "training_class": instance,
+        },
+    )

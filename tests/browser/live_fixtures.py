@@ -1,0 +1,47 @@
+"""A real ASGI server for the live browser test: uvicorn on a migrated, seeded SQLite
+file (the demo data of `seed_demo`), in its own process."""
+
+import os
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from tests.live import servers
+
+
+def _manage(env, *args):
+    subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=servers.ROOT, env=env, check=True,
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def asgi_demo(tmp_path_factory):
+    """(base URL, a function that reads the server's database)."""
+    database = tmp_path_factory.mktemp("live-browser") / "live.sqlite3"
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "elearning.settings.test",
+        "DATABASE_URL": f"sqlite:///{database}",
+    }
+    env.pop("REDIS_URL", None)
+    _manage(env, "migrate", "-v0")
+    _manage(env, "seed_demo")
+    port = servers.free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "elearning.asgi:application",
+         "--host", "127.0.0.1", "--port", str(port), "--lifespan", "off",
+         "--ws-per-message-deflate", "false"],
+        cwd=servers.ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    servers.wait_port(port)
+
+    def query(sql, *params):
+        with sqlite3.connect(database) as db:
+            return db.execute(sql, params).fetchall()
+
+    yield f"http://127.0.0.1:{port}", query
+    servers.stop(process)

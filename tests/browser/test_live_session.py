@@ -1,0 +1,117 @@
+"""The live session end to end in Chromium: presenter, console, two phones."""
+
+import json
+
+from playwright.sync_api import expect
+
+from tests.browser.conftest import PHONE
+from tests.browser.live_fixtures import asgi_demo  # noqa: F401 - a fixture
+
+
+def _context(browser, **options):
+    context = browser.new_context(locale="vi-VN", **options)
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    return page
+
+
+def _log_in(page, base, who):
+    page.goto(f"{base}/accounts/login/")
+    page.get_by_label("Tên đăng nhập hoặc số điện thoại").fill(who)
+    page.get_by_label("Mật khẩu").fill("demo12345")
+    page.get_by_role("button", name="Đăng nhập").click()
+    page.wait_for_load_state()
+
+
+def _prepare(console, base):
+    console.goto(f"{base}/live/new/")
+    console.get_by_label("Tiêu đề").fill("Học tập Nghị quyết — thảo luận")
+    console.get_by_role("button", name="Tạo").click()
+    expect(console.get_by_role("heading", level=1)).to_contain_text("thảo luận")
+    code = console.url.rstrip("/").split("/")[-2]
+    console.get_by_text("Bình chọn mới").click()
+    console.get_by_label("Câu hỏi", exact=True).fill("Chủ đề nào cần thảo luận thêm?")
+    console.get_by_label("Các phương án").first.fill("Đất đai\nMôi trường\nMạng xã hội")
+    console.get_by_role("button", name="Thêm bình chọn").click()
+    console.get_by_text("Câu hỏi thi mới").click()
+    console.get_by_label("Từ ngân hàng câu hỏi").select_option(index=1)
+    console.get_by_role("button", name="Thêm câu hỏi").click()
+    console.get_by_text("Đưa một tình huống ra lớp").click()
+    console.get_by_label("Tình huống").select_option(index=0)
+    console.get_by_role("button", name="Thêm điểm quyết định đầu tiên").click()
+    expect(console.locator("#live-steps li")).to_have_count(1)
+    return code
+
+
+def _row(console, list_id):
+    return console.locator(f"#{list_id} li").first
+
+
+def test_poll_question_quiz_and_situation_end_to_end(browser, asgi_demo):  # noqa: F811
+    base, query = asgi_demo
+    console = _context(browser, viewport={"width": 1280, "height": 800})
+    _log_in(console, base, "giangvien")
+    code = _prepare(console, base)
+    presenter = _context(browser, viewport={"width": 1920, "height": 1080})
+    _log_in(presenter, base, "giangvien")
+    presenter.goto(f"{base}/live/{code}/present/")
+    expect(presenter.locator(".live-code")).to_have_text(f"{code[:3]} {code[3:]}")
+
+    guest = _context(browser, viewport=PHONE, is_mobile=True, has_touch=True)
+    guest.goto(f"{base}/live/")
+    guest.get_by_label("Mã phiên").fill(code)
+    guest.get_by_label("Tên của bạn").fill("Lò Thị Lan")
+    guest.get_by_role("button", name="Tham gia").click()
+    trainee = _context(browser, viewport=PHONE, is_mobile=True, has_touch=True)
+    _log_in(trainee, base, "0912 345 678")
+    trainee.goto(f"{base}/live/?code={code}")
+    trainee.get_by_role("button", name="Tham gia").click()
+    for phone in (guest, trainee):
+        expect(phone.locator("#live-activity")).to_contain_text("Đang chờ giảng viên")
+    expect(presenter.locator("#live-count")).to_have_text("2")
+
+    # A poll: opened from the console, answered on a phone, counted on the projector.
+    _row(console, "live-polls").get_by_role("button", name="Mở").click()
+    guest.get_by_label("Môi trường").check()
+    guest.get_by_role("button", name="Gửi").click()
+    expect(guest.get_by_text("Đã lưu.")).to_be_visible()
+    expect(presenter.locator("#live-results")).to_contain_text("1 câu trả lời")
+    expect(presenter.locator(".live-bars li").nth(1)).to_contain_text("1 (100%)")
+
+    # Q&A: asked on one phone, upvoted on the other, shown with its vote.
+    guest.get_by_label("Đặt câu hỏi").fill("Khi nào nộp bài thu hoạch?")
+    guest.locator("#live-ask").get_by_role("button", name="Gửi").click()
+    question = trainee.locator(".live-q", has_text="Khi nào nộp bài thu hoạch?")
+    question.get_by_role("button", name="Thích câu hỏi").click()
+    expect(presenter.locator(".live-q", has_text="thu hoạch")).to_contain_text("▲ 1")
+
+    # A live quiz question from the bank: the trainee answers right.
+    _row(console, "live-quiz").get_by_role("button", name="Mở").click()
+    item_id, correct = query("SELECT id, correct FROM live_quizitem")[0]
+    options = json.loads(query("SELECT options FROM live_quizitem")[0][0])
+    right = options[json.loads(correct)[0]]
+    trainee.get_by_role("button", name=right, exact=True).click()
+    expect(trainee.get_by_text("Đã lưu câu trả lời")).to_be_visible()
+    _row(console, "live-quiz").get_by_role("button", name="Công bố").click()
+    expect(trainee.locator("#live-activity")).to_contain_text("Chính xác!")
+    expect(presenter.locator(".live-board")).to_contain_text("Nguyễn Văn An")
+    assert query("SELECT points FROM live_quizanswer WHERE item_id = ?", item_id) == [
+        (1000,)
+    ]
+
+    # A live situation: both phones vote, the console reveals the consequence.
+    _row(console, "live-steps").get_by_role("button", name="Mở").click()
+    choices = trainee.locator(".live-choices button")
+    expect(choices.first).to_be_visible()
+    label = choices.first.inner_text()
+    choices.first.click()
+    guest.locator(".live-choices button").first.click()
+    expect(presenter.locator("#live-results")).to_contain_text("2 câu trả lời")
+    _row(console, "live-steps").get_by_role("button", name="Công bố").click()
+    for phone in (guest, trainee):
+        expect(phone.locator(".live-consequence")).to_contain_text(label)
+    assert query("SELECT COUNT(*) FROM live_situationvote") == [(2,)]
+    # Joining the class's live session as a trainee is not a class session here, but
+    # the phones stay within 360 px.
+    for phone in (guest, trainee):
+        assert phone.evaluate("document.documentElement.scrollWidth") <= 360

@@ -1,0 +1,68 @@
+"""The pure rules: word-cloud words, the profanity filter, quiz points, rate limit."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from live import scoring, text
+from live.limits import RateLimit
+
+
+def test_cloud_words_keep_multi_syllable_words_and_diacritics():
+    assert text.cloud_words("Dân Chủ,  minh bạch\nđoàn kết; thêm") == [
+        "dân chủ",
+        "minh bạch",
+        "đoàn kết",
+    ]
+    assert text.cloud_words("dân chủ, dan chu") == ["dân chủ", "dan chu"]
+
+
+def test_cloud_words_normalise_composed_and_decomposed_letters():
+    decomposed = "da\u0302n chu\u0309"
+    assert text.cloud_words(decomposed) == ["dân chủ"]
+
+
+@given(st.text(max_size=200))
+def test_cloud_words_never_more_than_three_short_entries(answer):
+    words = text.cloud_words(answer)
+    assert len(words) <= 3
+    assert all(0 < len(word) <= 40 for word in words)
+
+
+def test_profanity_matches_whole_words_only():
+    assert text.contains_blocked("Đ.É.O hiểu") is False
+    assert text.contains_blocked("đéo hiểu")
+    assert text.contains_blocked("nói vcl")
+    assert not text.contains_blocked("Đeo kính, đèo cao, các đồng chí")
+    assert text.contains_blocked("toàn chuyện nhảm", "nhảm\nxàm")
+
+
+def test_points_correctness_only_by_default():
+    assert scoring.points(True, elapsed_ms=29_000, seconds=30, speed=False) == 1000
+    assert scoring.points(False, elapsed_ms=100, seconds=30, speed=True) == 0
+
+
+def test_speed_points_from_half_to_full():
+    assert scoring.points(True, elapsed_ms=0, seconds=30, speed=True) == 1000
+    assert scoring.points(True, elapsed_ms=30_000, seconds=30, speed=True) == 500
+    assert scoring.points(True, elapsed_ms=15_000, seconds=30, speed=True) == 750
+
+
+def test_latency_is_taken_off_and_grace_accepts_slow_networks():
+    assert scoring.answer_elapsed_ms(10_000, 4_000, 500) == 5_500
+    assert scoring.answer_elapsed_ms(4_100, 4_000, 500) == 0
+    assert scoring.in_time(31_900, 30)
+    assert not scoring.in_time(32_100, 30)
+
+
+def test_multiple_choice_needs_exactly_the_right_set():
+    assert scoring.is_correct([2, 0], [0, 2])
+    assert not scoring.is_correct([0], [0, 2])
+    assert not scoring.is_correct([], [])
+
+
+def test_rate_limit_allows_a_burst_then_refills():
+    limit = RateLimit(rate=10, burst=20)
+    allowed = [limit.allow(100.0) for _ in range(25)]
+    assert allowed.count(True) == 20
+    assert limit.retry_after_ms() == 100
+    assert limit.allow(100.5)
