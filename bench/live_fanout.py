@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SERVER_CPU, CLIENT_CPU = "0", {1}
 MARK = '{"type": "session"'
 WS_IMPL = os.environ.get("LIVE_BENCH_WS", "auto")
+LOG = os.environ.get("LIVE_BENCH_LOG", "")  # the servers' output, for debugging
 TICKS = os.sysconf("SC_CLK_TCK")
 REFERENCE = """
 import asyncio, sys
@@ -76,9 +77,10 @@ def rss_kb(pid: int) -> int:
 
 
 def start(command: list[str], env: dict) -> subprocess.Popen:
+    log = open(LOG, "ab") if LOG else subprocess.DEVNULL  # noqa: SIM115
     return subprocess.Popen(
         ["taskset", "-c", SERVER_CPU, *command],
-        env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        env=env, cwd=ROOT, stdout=log, stderr=log,
     )  # fmt: skip
 
 
@@ -202,9 +204,11 @@ async def rounds(lecturer, phones, n, count, payload, pids):
 
 
 def show_action(number: int) -> str:
+    """Each call a new message id: a repeated id would (rightly) have no effect."""
     activity = "qa" if number % 2 == 0 else ""
     data = {"activity": activity}
-    return json.dumps({"type": "session.show", "id": f"b{number}", "data": data})
+    client_id = f"b{number}-{uuid.uuid4().hex[:8]}"
+    return json.dumps({"type": "session.show", "id": client_id, "data": data})
 
 
 def reference_action(number: int) -> str:

@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/quiz_submit.py [--trainees 50] [--rounds 4]
 
-Starts one uvicorn process (pinned to CPU 0 when `taskset` exists) on a free
+Starts one uvicorn process (pinned to CPU 0 with --pin) on a free
 loopback port with a temporary SQLite database, or with DATABASE_URL when it is set.
 Each trainee answers every question `rounds` times, with a per-question sequence
 number, waiting 1-3 s between saves (one save every 2 s on average: far faster than
@@ -227,6 +227,7 @@ def main() -> int:
     parser.add_argument("--trainees", type=int, default=50)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--pollers", type=int, default=10)
+    parser.add_argument("--pin", action="store_true", help="pin the server to CPU 0")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="quiz-bench-"))
     env = environment(tmp)
@@ -238,7 +239,7 @@ def main() -> int:
     )
     people = prepare(args.trainees)
     port = free_port()
-    pin = ["taskset", "-c", "0"] if shutil.which("taskset") else []
+    pin = ["taskset", "-c", "0"] if args.pin and shutil.which("taskset") else []
     server = subprocess.Popen(
         [
             *pin,

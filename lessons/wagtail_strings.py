@@ -79,9 +79,11 @@ STRINGS = [
     _("Locked at"),
     _("Edit this page"),
     _("Live"),
+    _("Your most recent edits"),
     _("Site summary"),
     _("Your pages and snippets in a workflow"),
     _("Task"),
+    _("Awaiting your review"),
     _("Tasks"),
     _("Task submitted by"),
     _("Compare with previous version"),
@@ -270,6 +272,9 @@ STRINGS = [
     _("Approved task"),
     _("This page hasn't been submitted for moderation yet"),
     _("This %(model_name)s hasn't been submitted for moderation yet"),
+    _(
+        'JavaScript is required to use Wagtail, but it is currently disabled.<br /> Here are the <a href="https://www.enable-javascript.com/" target="_blank" rel="noreferrer">instructions how to enable JavaScript in your web browser</a>.'
+    ),
     _("Skip to main content"),
     _("Checks"),
     ngettext_lazy("1 page", "%(counter)s pages", 1),

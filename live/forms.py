@@ -32,6 +32,7 @@ class SessionForm(forms.ModelForm):
             "qa_anonymous", "quiz_speed_points", "blocked_words",
         ]  # fmt: skip
         widgets = {"blocked_words": forms.Textarea(attrs={"rows": 3})}
+        labels = {"title": _("Session title")}
 
     def __init__(self, *args, class_sessions=None, **kwargs):
         super().__init__(*args, **kwargs)

@@ -61,6 +61,21 @@ def class_results(training_class) -> dict[int, dict[int, Decimal]]:
     return results
 
 
+def cards_for(user, situations) -> list[dict]:
+    """Each situation with the user's open run and whether they finished it."""
+    runs = Run.objects.filter(trainee=user, situation__in=situations)
+    open_runs = {run.situation_id: run for run in runs.in_progress()}
+    finished = set(runs.finished().values_list("situation_id", flat=True))
+    return [
+        {
+            "situation": situation,
+            "open_run": open_runs.get(situation.pk),
+            "finished": situation.pk in finished,
+        }
+        for situation in situations
+    ]
+
+
 def block_context(situation, request) -> dict:
     """What a lesson's situation card needs: the user's open or finished run."""
     user = getattr(request, "user", None)

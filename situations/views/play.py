@@ -16,14 +16,14 @@ from django.views.decorators.http import require_POST
 from situations import services
 from situations.models import Audience, Reflection, Run, Situation
 from situations.play_context import play_context, summary_context
-from situations.queries import block_context
+from situations.queries import cards_for
 from situations.views.access import report_pairs
 
 
 @login_required
 def index(request):
-    situations = Situation.objects.open_to(request.user).prefetch_related("audiences")
-    cards = [block_context(situation, request) for situation in situations]
+    situations = list(Situation.objects.open_to(request.user))
+    cards = cards_for(request.user, situations)
     context = {"cards": cards, "reports": report_pairs(request.user)}
     return render(request, "situations/index.html", context)
 

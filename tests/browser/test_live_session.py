@@ -17,15 +17,15 @@ def _context(browser, **options):
 
 def _log_in(page, base, who):
     page.goto(f"{base}/accounts/login/")
-    page.get_by_label("Tên đăng nhập hoặc số điện thoại").fill(who)
-    page.get_by_label("Mật khẩu").fill("demo12345")
-    page.get_by_role("button", name="Đăng nhập").click()
+    page.locator("#id_username").fill(who)
+    page.locator("#id_password").fill("demo12345")
+    page.locator("form button[type=submit]").click()
     page.wait_for_load_state()
 
 
 def _prepare(console, base):
     console.goto(f"{base}/live/new/")
-    console.get_by_label("Tiêu đề").fill("Học tập Nghị quyết — thảo luận")
+    console.get_by_label("Tên phiên").fill("Học tập Nghị quyết — thảo luận")
     console.get_by_role("button", name="Tạo").click()
     expect(console.get_by_role("heading", level=1)).to_contain_text("thảo luận")
     code = console.url.rstrip("/").split("/")[-2]

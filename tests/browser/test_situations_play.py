@@ -9,9 +9,9 @@ STORM = "/situations/so-tan-dan-truoc-bao/"
 
 def log_in(page, base, who):
     page.goto(f"{base}/accounts/login/")
-    page.get_by_label("Tên đăng nhập hoặc số điện thoại").fill(who)
-    page.get_by_label("Mật khẩu").fill("demo12345")
-    page.get_by_role("button", name="Đăng nhập").click()
+    page.locator("input[name=username]").fill(who)
+    page.locator("input[name=password]").fill("demo12345")
+    page.locator("form button[type=submit]").click()
     page.wait_for_url(lambda url: "/accounts/login/" not in url)
 
 

@@ -20,7 +20,7 @@ ENGLISH = [
     "Draft", "Status", "Title", "Content", "Promote", "Compare", "Workflow",
     "Sign out", "Log out", "Account", "Upload", "Choose", "Privacy", "Comments",
     "Add an image", "Add a document", "Add documents", "Page type", "Updated",
-    "Awaiting my review", "Your most recent edits", "Sort by", "Filter", "Show",
+    "Awaiting my review", "Awaiting your review", "Your most recent edits", "Sort by", "Filter", "Show",
     "Previous", "Next", "Preview in new tab", "Schedule to publish", "Current draft",
     "Live version", "Go live date/time", "Expiry date/time", "Slug", "Locked",
     "Private", "Public", "Owner", "Any", "Tags", "Collection", "File", "Notes",
@@ -86,7 +86,8 @@ def test_manager_review_screens_show_no_english(client, lesson):
     found = {url: _english_on(client, url) for url in urls}
     assert {url: words for url, words in found.items() if words} == {}
     page = client.get("/admin/").content.decode()
-    assert "Chờ tôi duyệt" in page
+    assert "Đang chờ bạn duyệt" in page
+    assert lesson.title in page
 
 
 def test_login_screen_is_vietnamese(client, lesson):

@@ -33,7 +33,7 @@ def test_index_lists_only_situations_open_to_the_user(
     closed.save()  # a parental many-to-many is stored on save
     Situation.objects.create(title="Bản nháp", theme="Khác", summary="…", live=False)
     login(client, trainee)
-    with django_assert_max_num_queries(20):
+    with django_assert_max_num_queries(12):
         page = client.get("/situations/").content.decode()
     assert "Tình huống nhỏ" in page
     assert "Tình huống lớp khác" not in page

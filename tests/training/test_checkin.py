@@ -146,3 +146,11 @@ def test_a_trainee_cannot_open_the_presenter_screen(client, course):
     assert (
         client.get(f"/classes/{course.training_class.pk}/check-in/").status_code == 404
     )
+
+
+def test_scanning_while_logged_out_leads_to_the_login_page(client, course):
+    code = fresh(course.sessions[0])
+    response = client.get(f"/check-in/{code}/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/login/?next=/check-in/")
+    assert not Attendance.objects.exists()

@@ -73,3 +73,15 @@ def test_the_verify_form_page_loads(client, db):
     page = client.get("/verify/").content.decode()
     assert "Nhập mã tra cứu" in page
     assert 'name="code"' in page
+
+
+@pytest.mark.parametrize("typed", ["abc/def", "<script>", "ĐĐĐĐ-ĐĐĐĐ"])
+def test_garbage_typed_in_the_form_gets_the_polite_404(client, db, typed):
+    response = client.get("/verify/", {"code": typed})
+    assert response.status_code == 404
+    assert "Không tìm thấy văn bằng có mã này" in response.content.decode()
+
+
+def test_an_empty_form_asks_for_the_code(client, db):
+    page = client.get("/verify/", {"code": ""}).content.decode()
+    assert "Trường này là bắt buộc" in page

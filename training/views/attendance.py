@@ -122,6 +122,7 @@ def presenter_qr(request, pk, session_pk):
 
 @login_required
 def self_check_in(request, code):
+    """The page the QR code opens: marks the logged-in trainee present."""
     device = request.COOKIES.get(DEVICE_COOKIE) or secrets.token_hex(16)
     try:
         attendance = check_in(code, request.user, device=device)

@@ -16,6 +16,12 @@ from training.gradebook import class_standings
 from training.models import ClassSession, TrainingClass, TrainingUnit
 from training.services import schedule_session
 
+PART_ORDER = {"morning": 0, "afternoon": 1, "evening": 2}
+
+
+def in_day_order(sessions) -> list[ClassSession]:
+    return sorted(sessions, key=lambda s: (s.date, PART_ORDER.get(s.part, 3)))
+
 
 @login_required
 def class_list(request):
@@ -47,7 +53,9 @@ def class_detail(request, pk):
         "training/class_detail.html",
         {
             "training_class": training_class,
-            "sessions": training_class.sessions.select_related("lecturer"),
+            "sessions": in_day_order(
+                training_class.sessions.select_related("lecturer")
+            ),
             "standings": standings,
             "warnings": [s for s in standings if s.absence_warning],
             "can_manage": access.can_manage(request.user, training_class),
@@ -65,7 +73,9 @@ def timetable(request, pk):
         "training/timetable.html",
         {
             "training_class": training_class,
-            "sessions": training_class.sessions.select_related("lecturer"),
+            "sessions": in_day_order(
+                training_class.sessions.select_related("lecturer")
+            ),
         },
     )
 
@@ -108,7 +118,9 @@ def teaching(request):
         .select_related("training_class__version__programme")
         .order_by("date", "part")
     )
-    return render(request, "training/teaching.html", {"sessions": sessions})
+    return render(
+        request, "training/teaching.html", {"sessions": in_day_order(sessions)}
+    )
 
 
 def _class_form(request, instance=None) -> ClassForm:

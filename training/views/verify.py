@@ -41,12 +41,12 @@ def _too_many(request):
 
 def verify(request):
     form = VerifyForm(request.GET or None)
-    if form.is_valid():
-        code = normalize_code(form.cleaned_data["code"])
-        return redirect(
-            "verify_code", code=code or form.cleaned_data["code"].strip()[:40]
-        )
-    return render(request, "training/verify.html", {"form": form})
+    if not form.is_valid():
+        return render(request, "training/verify.html", {"form": form})
+    code = normalize_code(form.cleaned_data["code"])
+    if code:
+        return redirect("verify_code", code=code)
+    return verify_code(request, form.cleaned_data["code"])
 
 
 def verify_code(request, code):
