@@ -174,6 +174,15 @@ def run_saves(port: int, person: dict, rounds: int, out: list, sent: dict) -> No
             count += 1
 
 
+def cpu_ms(pid: int) -> float:
+    """User + system CPU time of a process (Linux /proc), in milliseconds."""
+    stat = Path(f"/proc/{pid}/stat")
+    if not stat.exists():
+        return 0.0
+    fields = stat.read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+
+
 def run_threads(worker, people) -> None:
     threads = [threading.Thread(target=worker, args=(p,)) for p in people]
     for t in threads:
@@ -270,12 +279,14 @@ def main() -> int:
             )
             for p in people[: args.pollers]
         ]
+        cpu_before = cpu_ms(server.pid)
         for poller in pollers:
             poller.start()
         run_threads(lambda p: run_saves(port, p, args.rounds, saves, sent), people)
         stop.set()
         for poller in pollers:
             poller.join()
+        cpu_used = cpu_ms(server.pid) - cpu_before
         save_line = summary(
             "quiz save (autosave POST)",
             saves,
@@ -287,6 +298,10 @@ def main() -> int:
             reference,
             pollers=args.pollers,
         )
+        save_line["server_cpu_ms_per_request"] = round(
+            cpu_used / max(1, len(saves) + len(reference)), 2
+        )
+        save_line["load_average_1min"] = os.getloadavg()[0]
         save_line["p95_ratio_to_reference"] = round(
             save_line["p95_ms"] / max(ref_line["p95_ms"], 0.01), 2
         )

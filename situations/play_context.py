@@ -37,7 +37,7 @@ def play_context(run) -> dict:
     decisions = list(run.active_decisions().select_related("choice", "step"))
     state = {
         "run": run.pk,
-        "position": len(decisions),
+        "position": run.answer_count(),
         "current": run.current_step.key,
         "choose_url": reverse("situations:choose", args=[run.pk]),
         "reflect_url": reverse("situations:reflect", args=[run.pk]),

@@ -44,10 +44,11 @@ def _console_context(request, session, **forms) -> dict:
         "session": session,
         "view": "console",
         "texts": ui_texts(),
-        "poll_form": forms.get("poll_form") or PollForm(),
-        "quiz_form": forms.get("quiz_form") or QuizItemForm(bank=_bank()),
+        "poll_form": forms.get("poll_form") or PollForm(prefix="poll"),
+        "quiz_form": forms.get("quiz_form")
+        or QuizItemForm(prefix="quiz", bank=_bank()),
         "situation_form": forms.get("situation_form")
-        or SituationForm(situations=_situations(request.user)),
+        or SituationForm(prefix="situation", situations=_situations(request.user)),
     }
 
 
@@ -63,7 +64,7 @@ def _situations(user):
 @require_POST
 def add_poll(request, code):
     session = hosted_session(request, code)
-    form = PollForm(request.POST)
+    form = PollForm(request.POST, prefix="poll")
     if form.is_valid():
         data = form.cleaned_data
         options = data.pop("options").splitlines()
@@ -77,7 +78,7 @@ def add_poll(request, code):
 @require_POST
 def add_quiz(request, code):
     session = hosted_session(request, code)
-    form = QuizItemForm(request.POST, bank=_bank())
+    form = QuizItemForm(request.POST, prefix="quiz", bank=_bank())
     if form.is_valid():
         picked = form.cleaned_data["bank_question"]
         fields = sources.copy_question(picked) if picked else form.written()
@@ -94,7 +95,9 @@ def add_quiz(request, code):
 @require_POST
 def add_situation(request, code):
     session = hosted_session(request, code)
-    form = SituationForm(request.POST, situations=_situations(request.user))
+    form = SituationForm(
+        request.POST, prefix="situation", situations=_situations(request.user)
+    )
     if form.is_valid():
         fields = sources.first_step(form.cleaned_data["situation"])
         if fields and _saved(request, add_step, session, **fields):

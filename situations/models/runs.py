@@ -79,6 +79,11 @@ class Run(models.Model):
     def active_decisions(self):
         return self.decisions.filter(undone_at__isnull=True).order_by("position")
 
+    def answer_count(self) -> int:
+        """Answers so far (choices not taken back, and reflections): the position a
+        client must name with its next answer."""
+        return self.active_decisions().count() + self.reflections.count()
+
 
 class Decision(models.Model):
     """A choice made at a step; ``client_id`` makes a repeated submission harmless."""

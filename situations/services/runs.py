@@ -65,7 +65,7 @@ def _locked_run(run: Run, trainee) -> Run:
 def _refuse_if_closed(run: Run, position: int | None) -> None:
     if run.is_finished:
         raise Refused(_("This run is already finished; its choices cannot change."))
-    if position is not None and position != run.active_decisions().count():
+    if position is not None and position != run.answer_count():
         raise Refused(
             _("This answer was sent from an earlier screen; the run has moved on.")
         )
@@ -147,6 +147,8 @@ def take_back(run: Run, *, trainee) -> Step:
     last = run.active_decisions().last()
     if last is None:
         raise Refused(_("There is no decision to take back yet."))
+    if run.reflections.filter(submitted_at__gt=last.chosen_at).exists():
+        raise Refused(_("You cannot go back past a reflection you have submitted."))
     last.undone_at = timezone.now()
     last.save(update_fields=["undone_at"])
     run.current_step = last.step

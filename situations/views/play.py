@@ -110,7 +110,7 @@ def _answer(request, run_id, is_json, error=None, status=200):
 
 def run_state(run) -> dict:
     return {
-        "position": run.active_decisions().count(),
+        "position": run.answer_count(),
         "current": run.current_step.key,
         "finished": run.is_finished,
         "summary_url": reverse("situations:summary", args=[run.pk]),

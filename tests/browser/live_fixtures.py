@@ -2,6 +2,7 @@
 file (the demo data of `seed_demo`), in its own process."""
 
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -28,6 +29,9 @@ def asgi_demo(tmp_path_factory):
         "DATABASE_URL": f"sqlite:///{database}",
     }
     env.pop("REDIS_URL", None)
+    seeded = os.environ.get("LIVE_BROWSER_SEEDED_DB")  # a copy, to iterate faster
+    if seeded:
+        shutil.copy(seeded, database)
     _manage(env, "migrate", "-v0")
     _manage(env, "seed_demo")
     port = servers.free_port()

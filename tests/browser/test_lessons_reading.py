@@ -36,7 +36,7 @@ def _read_to_the_end(phone):
 def test_trainee_reads_goes_offline_and_progress_syncs(phone, lessons_live):
     url = lessons_live.url
     _log_in(phone, url)
-    phone.get_by_role("link", name=PROGRAMME).click()
+    phone.get_by_role("link", name=PROGRAMME, exact=True).click()
     expect(phone.get_by_text("0/5 bài đã học xong (0%)")).to_be_visible()
     phone.evaluate("navigator.serviceWorker.ready.then(() => true)")
 

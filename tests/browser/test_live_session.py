@@ -25,19 +25,19 @@ def _log_in(page, base, who):
 
 def _prepare(console, base):
     console.goto(f"{base}/live/new/")
-    console.get_by_label("Tên phiên").fill("Học tập Nghị quyết — thảo luận")
+    console.locator("#id_title").fill("Học tập Nghị quyết — thảo luận")
     console.get_by_role("button", name="Tạo").click()
     expect(console.get_by_role("heading", level=1)).to_contain_text("thảo luận")
     code = console.url.rstrip("/").split("/")[-2]
     console.get_by_text("Bình chọn mới").click()
-    console.get_by_label("Câu hỏi", exact=True).fill("Chủ đề nào cần thảo luận thêm?")
-    console.get_by_label("Các phương án").first.fill("Đất đai\nMôi trường\nMạng xã hội")
+    console.locator("#id_poll-prompt").fill("Chủ đề nào cần thảo luận thêm?")
+    console.locator("#id_poll-options").fill("Đất đai\nMôi trường\nMạng xã hội")
     console.get_by_role("button", name="Thêm bình chọn").click()
     console.get_by_text("Câu hỏi thi mới").click()
-    console.get_by_label("Từ ngân hàng câu hỏi").select_option(index=1)
+    console.locator("#id_quiz-bank_question").select_option(index=1)
     console.get_by_role("button", name="Thêm câu hỏi").click()
     console.get_by_text("Đưa một tình huống ra lớp").click()
-    console.get_by_label("Tình huống").select_option(index=0)
+    console.locator("#id_situation-situation").select_option(index=0)
     console.get_by_role("button", name="Thêm điểm quyết định đầu tiên").click()
     expect(console.locator("#live-steps li")).to_have_count(1)
     return code

@@ -86,13 +86,15 @@ def test_console_adds_a_poll_and_a_written_quiz_question(vi_client, live):
     vi_client.force_login(live.owner)
 
     vi_client.post(f"/live/{live.code}/console/polls/", {
-        "kind": "single", "prompt": "Chọn chủ đề", "options": "Đất đai\nMôi trường",
-        "scale": 5, "results_visible": "on",
+        "poll-kind": "single", "poll-prompt": "Chọn chủ đề",
+        "poll-options": "Đất đai\nMôi trường", "poll-scale": 5,
+        "poll-results_visible": "on",
     })  # fmt: skip
     vi_client.post(f"/live/{live.code}/console/quiz/", {
-        "prompt": "Đại hội XIV họp năm nào?", "options": "2021\n*2026", "seconds": 20,
+        "quiz-prompt": "Đại hội XIV họp năm nào?", "quiz-options": "2021\n*2026",
+        "quiz-seconds": 20,
     })  # fmt: skip
-    bad = vi_client.post(f"/live/{live.code}/console/quiz/", {"seconds": 20})
+    bad = vi_client.post(f"/live/{live.code}/console/quiz/", {"quiz-seconds": 20})
 
     poll = Poll.objects.get()
     assert (poll.options, poll.state) == (["Đất đai", "Môi trường"], "draft")

@@ -5,9 +5,11 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from situations import services
+from situations.demo import _build, publish, seed_competencies
+from situations.demo_content import choice, decision
 from situations.models import Decision, Reflection, Run
 from tests.factories import UserFactory
-from tests.situations.conftest import build_situation, choice_id
+from tests.situations.conftest import build_situation, choice_id, small_spec
 
 ANSWERS = {
     "description": "Ba hộ chưa đồng thuận.",
@@ -169,3 +171,28 @@ def test_review_reflection_uses_the_rubric(situation, trainee, lecturer):
             reflection, reviewer=lecturer, marks={"Căn cứ pháp lý": "11"}
         )
     assert "Hãy cho điểm từ 0 đến 10" in str(caught.value)
+
+
+def test_choice_after_a_reflection_names_the_answer_count(training_class, trainee):
+    spec = small_spec(training_class.version.programme.name)
+    spec["steps"][2]["next_key"] = "B3"
+    spec["steps"].append(
+        decision(
+            "B3",
+            "Bước ba",
+            "<p>Sau thu hoạch.</p>",
+            [choice("Kết thúc", "K1", "Xong.", tc=1), choice("Dừng", "K2", "Dừng.")],
+        )
+    )
+    situation = _build(spec, seed_competencies())
+    publish(situation)
+    run = services.start_run(situation, trainee)
+    choose(run, trainee, situation, "B1", 1, position=0)
+    choose(run, trainee, situation, "B2", 1, position=1)
+    services.submit_reflection(
+        run, trainee=trainee, client_id=uuid.uuid4(), answers=ANSWERS, position=2
+    )
+    choose(run, trainee, situation, "B3", 1, position=3)
+    run.refresh_from_db()
+    assert run.is_finished
+    assert run.current_step.key == "K1"

@@ -29,6 +29,9 @@
     else localStorage.removeItem(storeKey);
   }
   function csrf() {
+    // The cookie is current even when this page came from the offline cache.
+    var match = document.cookie.match(/(?:^|; )csrftoken=([^;]+)/);
+    if (match) return decodeURIComponent(match[1]);
     var input = root.querySelector("input[name=csrfmiddlewaretoken]");
     return input ? input.value : "";
   }
