@@ -148,6 +148,7 @@ class Phones:
     def __init__(self):
         self.sockets, self.readers, self.box = [], [], []
         self.tallies = []
+        self.snapshots = 0
 
     async def open(self, urls, origin, headers=None, limit=64):
         import websockets
@@ -170,6 +171,8 @@ class Phones:
             async for message in ws:
                 if message.startswith(MARK):
                     self.box.append(time.perf_counter())
+                elif message.startswith('{"type": "snapshot"'):
+                    self.snapshots += 1
                 elif message.startswith('{"type": "poll.results"'):
                     count = json.loads(message)["responses"]
                     self.tallies.append((time.perf_counter(), count))
@@ -251,7 +254,7 @@ async def measure_project(ports, pids, code, tokens, cookie, count):
         for i, token in enumerate(tokens)
     ]
     await phones.open(urls, origin)
-    await asyncio.sleep(1.5)
+    await settled(phones, len(tokens))
     kb = (sum(rss_kb(pid) for pid in pids) - memory_before) / len(tokens)
     await rounds(lecturer.sockets[0], phones, len(tokens), 3, show_action, pids)
     measured = await rounds(
@@ -279,6 +282,7 @@ async def vote_storm(port, pid, code, tokens, cookie, seconds=10.0):
     await phones.open(
         [f"ws://127.0.0.1:{port}/ws/live/{code}/?token={t}" for t in tokens], origin
     )
+    await settled(phones, len(tokens))
     open_poll = {
         "type": "poll.control",
         "id": "open",
@@ -309,6 +313,14 @@ async def vote_storm(port, pid, code, tokens, cookie, seconds=10.0):
         "vote_storm_p95_ms_behind": quantile([x for x in lags if x is not None], 0.95),
         "vote_storm_core_percent": round(100 * cpu / wall, 1),
     }
+
+
+async def settled(phones, n, timeout=180):
+    """Wait until every phone has its first snapshot (the server has caught up)."""
+    deadline = time.perf_counter() + timeout
+    while phones.snapshots < n and time.perf_counter() < deadline:
+        await asyncio.sleep(0.1)
+    await asyncio.sleep(1)
 
 
 def lag_for(k, moment, tallies):

@@ -67,30 +67,13 @@ def prepare(trainees: int) -> list[dict]:
     import django
 
     django.setup()
-    from decimal import Decimal
-
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
     from django.contrib.sessions.backends.db import SessionStore
 
     from accounts.models import User
-    from quizzes.models import Category, Choice, Question, Quiz, QuizQuestion
     from quizzes.services import start_attempt
 
-    category = Category.objects.create(name=f"Đo tải {secrets.token_hex(4)}")
-    quiz = Quiz.objects.create(title="Đo tải", slug=f"do-tai-{secrets.token_hex(4)}")
-    questions = []
-    for n in range(QUESTIONS):
-        q = Question.objects.create(
-            category=category, qtype="single", title=f"Câu {n}", text="?"
-        )
-        choices = [
-            Choice.objects.create(
-                question=q, order=i, text=str(i), fraction=Decimal(i == 0)
-            )
-            for i in range(4)
-        ]
-        QuizQuestion.objects.create(quiz=quiz, question=q, order=n)
-        questions.append((q.pk, [c.pk for c in choices]))
+    quiz, questions = make_quiz()
     people = []
     for n in range(trainees):
         user = User.objects.create(
@@ -110,6 +93,30 @@ def prepare(trainees: int) -> list[dict]:
             }
         )
     return people
+
+
+def make_quiz():
+    """A quiz of single-choice questions: (quiz, [(question id, choice ids)])."""
+    from decimal import Decimal
+
+    from quizzes.models import Category, Choice, Question, Quiz, QuizQuestion
+
+    category = Category.objects.create(name=f"Đo tải {secrets.token_hex(4)}")
+    quiz = Quiz.objects.create(title="Đo tải", slug=f"do-tai-{secrets.token_hex(4)}")
+    questions = []
+    for n in range(QUESTIONS):
+        q = Question.objects.create(
+            category=category, qtype="single", title=f"Câu {n}", text="?"
+        )
+        choices = [
+            Choice.objects.create(
+                question=q, order=i, text=str(i), fraction=Decimal(i == 0)
+            )
+            for i in range(4)
+        ]
+        QuizQuestion.objects.create(quiz=quiz, question=q, order=n)
+        questions.append((q.pk, [c.pk for c in choices]))
+    return quiz, questions
 
 
 class Phone:
@@ -249,7 +256,22 @@ def main() -> int:
     people = prepare(args.trainees)
     port = free_port()
     pin = ["taskset", "-c", "0"] if args.pin and shutil.which("taskset") else []
-    server = subprocess.Popen(
+    server = start_server(python, port, pin, env)
+    try:
+        wait_port(port)
+        ref_line, save_line, check = measure(server, port, people, args)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        shutil.rmtree(tmp, ignore_errors=True)
+    for line in (ref_line, save_line, check):
+        print(json.dumps(line, ensure_ascii=False))
+    ok = save_line["p95_ms"] <= P95_LIMIT_MS and not save_line["failed"]
+    return 0 if ok and check["lost"] == 0 and check["duplicated"] == 0 else 1
+
+
+def start_server(python: str, port: int, pin: list, env: dict) -> subprocess.Popen:
+    return subprocess.Popen(
         [
             *pin,
             python,
@@ -267,53 +289,46 @@ def main() -> int:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
-    try:
-        wait_port(port)
-        reference, saves, sent, stop = [], [], {}, threading.Event()
-        warm = Phone(port, people[0]["session"])
-        for _ in range(20):
-            warm.request("GET", "/healthz")
-        pollers = [
-            threading.Thread(
-                target=poll_reference, args=(port, p["session"], stop, reference)
-            )
-            for p in people[: args.pollers]
-        ]
-        cpu_before = cpu_ms(server.pid)
-        for poller in pollers:
-            poller.start()
-        run_threads(lambda p: run_saves(port, p, args.rounds, saves, sent), people)
-        stop.set()
-        for poller in pollers:
-            poller.join()
-        cpu_used = cpu_ms(server.pid) - cpu_before
-        save_line = summary(
-            "quiz save (autosave POST)",
-            saves,
-            trainees=args.trainees,
-            p95_limit_ms=P95_LIMIT_MS,
+
+
+def measure(server, port: int, people: list[dict], args) -> tuple[dict, dict, dict]:
+    """Saves by every trainee while the reference is polled, then the DB check."""
+    reference, saves, sent, stop = [], [], {}, threading.Event()
+    warm = Phone(port, people[0]["session"])
+    for _ in range(20):
+        warm.request("GET", "/healthz")
+    pollers = [
+        threading.Thread(
+            target=poll_reference, args=(port, p["session"], stop, reference)
         )
-        ref_line = summary(
-            "reference: GET /healthz (same server, same time)",
-            reference,
-            pollers=args.pollers,
-        )
-        save_line["server_cpu_ms_per_request"] = round(
+        for p in people[: args.pollers]
+    ]
+    cpu_before = cpu_ms(server.pid)
+    for poller in pollers:
+        poller.start()
+    run_threads(lambda p: run_saves(port, p, args.rounds, saves, sent), people)
+    stop.set()
+    for poller in pollers:
+        poller.join()
+    cpu_used = cpu_ms(server.pid) - cpu_before
+    ref_line = summary(
+        "reference: GET /healthz (same server, same time)",
+        reference,
+        pollers=args.pollers,
+    )
+    save_line = summary(
+        "quiz save (autosave POST)",
+        saves,
+        trainees=args.trainees,
+        p95_limit_ms=P95_LIMIT_MS,
+        server_cpu_ms_per_request=round(
             cpu_used / max(1, len(saves) + len(reference)), 2
-        )
-        save_line["load_average_1min"] = os.getloadavg()[0]
-        save_line["p95_ratio_to_reference"] = round(
-            save_line["p95_ms"] / max(ref_line["p95_ms"], 0.01), 2
-        )
-        check = verify(sent)
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-        shutil.rmtree(tmp, ignore_errors=True)
-    for line in (ref_line, save_line, check):
-        print(json.dumps(line, ensure_ascii=False))
-    ok = save_line["p95_ms"] <= P95_LIMIT_MS and not save_line["failed"]
-    return 0 if ok and check["lost"] == 0 and check["duplicated"] == 0 else 1
+        ),
+        load_average_1min=round(os.getloadavg()[0], 2),
+    )
+    ratio = save_line["p95_ms"] / max(ref_line["p95_ms"], 0.01)
+    save_line["p95_ratio_to_reference"] = round(ratio, 2)
+    return ref_line, save_line, verify(sent)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,8 @@ from wagtail.images.blocks import ImageBlock, ImageChooserBlock
 from wagtail.rich_text import RichText
 
 from lessons.sanitise import sanitise_html
+from quizzes.blocks import QuizBlock
+from situations.blocks import SituationBlock
 
 TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -177,18 +179,6 @@ def lesson_blocks() -> list[tuple[str, blocks.Block]]:
 
 
 def activity_blocks() -> list[tuple[str, blocks.Block]]:
-    """Quizzes and situations embedded in a lesson, when those apps provide them."""
-    found = []
-    try:
-        from quizzes.blocks import QuizBlock
-
-        found.append(("quiz", QuizBlock()))
-    except ImportError:
-        pass
-    try:
-        from situations.blocks import SituationBlock
-
-        found.append(("situation", SituationBlock()))
-    except ImportError:
-        pass
-    return found
+    """Quizzes and situations played inside a lesson; they count towards its
+    completion once passed or finished."""
+    return [("quiz", QuizBlock()), ("situation", SituationBlock())]

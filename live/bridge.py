@@ -39,13 +39,21 @@ class RedisBridge:
         if self.was_down:
             await self.hub.deliver(raw)
             return
-        try:
-            await self.client.publish(CHANNEL, raw)
-        except ERRORS:
-            # The action is stored; this process's sockets still see it now, and the
-            # others get a fresh snapshot when the bridge is back.
-            await self.hub.deliver(raw)
-            await self._down()
+        for attempt in range(2):
+            try:
+                await self.client.publish(CHANNEL, raw)
+                return
+            except ERRORS:
+                # A pooled connection broken by a Redis restart fails once; redis-py
+                # replaces it on the next try.
+                if attempt:
+                    break
+        # The action is stored; this process's sockets still see it now, and every
+        # socket gets a fresh snapshot when the bridge is back.
+        await self.hub.deliver(raw)
+        await self._down()
+        self.task.cancel()
+        self.start()
 
     def publish_sync(self, raw: str) -> None:
         with contextlib.suppress(*ERRORS):

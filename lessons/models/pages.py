@@ -3,6 +3,7 @@
 import math
 
 from django.db import models
+from django.utils.translation import gettext_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -12,6 +13,7 @@ from wagtail.search import index
 from lessons import access
 from lessons.blocks import lesson_blocks
 from lessons.search import words_in
+from lessons.slugs import vietnamese_slug_input
 from training.models import ProgrammeVersion
 
 WORDS_PER_MINUTE = 200
@@ -20,8 +22,20 @@ PROGRAMME_DEPTH = 3  # root, home, programme
 
 
 class VietnameseSlugMixin:
-    """Slugs from titles as "Đảng viên mới" -> "dang-vien-moi" (Django's own
-    slugify drops "Đ")."""
+    """Slugs from titles as "Đảng viên mới" -> "dang-vien-moi", on the server
+    (Django's slugify drops "Đ") and in the editor's browser alike."""
+
+    promote_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("slug", widget=vietnamese_slug_input()),
+                FieldPanel("seo_title"),
+                FieldPanel("search_description"),
+            ],
+            gettext_lazy("For search engines"),
+        ),
+        MultiFieldPanel([FieldPanel("show_in_menus")], gettext_lazy("For site menus")),
+    ]
 
     def _set_core_field_defaults(self):
         parent_is_known = bool(self.path or getattr(self, "_cached_parent_obj", None))

@@ -29,6 +29,16 @@ def _closed_message(sitting: Sitting) -> str:
     return _("This attempt is closed; the answer was not changed.")
 
 
+def _clean(question_id: int, seq, raw, spec) -> dict:
+    if isinstance(seq, bool) or not isinstance(seq, int) or not 0 < seq < 2**31:
+        raise BadResponse(_("The save has no valid sequence number."))
+    if spec is None:
+        spec = specs_for([question_id]).get(question_id)
+    if spec is None:
+        raise BadResponse(_("This question is not part of the attempt."))
+    return parse_response(spec, raw)
+
+
 def save_answer(
     sitting: Sitting,
     *,
@@ -45,13 +55,7 @@ def save_answer(
     or a question not in the attempt. ``spec`` (the question's QuestionSpec) saves
     two queries when the caller has it. Side effect: may close an expired attempt.
     """
-    if isinstance(seq, bool) or not isinstance(seq, int) or not 0 < seq < 2**31:
-        raise BadResponse(_("The save has no valid sequence number."))
-    if spec is None:
-        spec = specs_for([question_id]).get(question_id)
-    if spec is None:
-        raise BadResponse(_("This question is not part of the attempt."))
-    response = parse_response(spec, raw)
+    response = _clean(question_id, seq, raw, spec)
     now = now or timezone.now()
     with transaction.atomic():
         sitting = (

@@ -1,6 +1,7 @@
 """A real ASGI server for the live browser test: uvicorn on a migrated, seeded SQLite
 file (the demo data of `seed_demo`), in its own process."""
 
+import contextlib
 import os
 import shutil
 import sqlite3
@@ -17,6 +18,16 @@ def _manage(env, *args):
         [sys.executable, "manage.py", *args], cwd=servers.ROOT, env=env, check=True,
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )  # fmt: skip
+
+
+def asgi_application():
+    """The project's ASGI application, with static files served from the apps (the
+    test settings have no collected static files); WebSockets pass straight on."""
+    from django.contrib.staticfiles.handlers import ASGIStaticFilesHandler
+
+    from elearning.asgi import application
+
+    return ASGIStaticFilesHandler(application)
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +47,8 @@ def asgi_demo(tmp_path_factory):
     _manage(env, "seed_demo")
     port = servers.free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "elearning.asgi:application",
+        [sys.executable, "-m", "uvicorn", "--factory",
+         "tests.browser.live_fixtures:asgi_application",
          "--host", "127.0.0.1", "--port", str(port), "--lifespan", "off",
          "--ws-per-message-deflate", "false"],
         cwd=servers.ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -44,7 +56,7 @@ def asgi_demo(tmp_path_factory):
     servers.wait_port(port)
 
     def query(sql, *params):
-        with sqlite3.connect(database) as db:
+        with contextlib.closing(sqlite3.connect(database)) as db:
             return db.execute(sql, params).fetchall()
 
     yield f"http://127.0.0.1:{port}", query

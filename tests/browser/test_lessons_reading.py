@@ -64,13 +64,17 @@ def test_trainee_reads_goes_offline_and_progress_syncs(phone, lessons_live):
     assert phone.evaluate("window.Hoc.pending()") > 0
     phone.goto(f"{url}/mot-trang-chua-mo/")
     expect(phone.get_by_role("heading", name="Bạn đang không có mạng")).to_be_visible()
-    expect(phone.get_by_role("link", name="Bài 1. Khái quát lịch sử Đảng")).to_be_visible()
+    expect(
+        phone.get_by_role("link", name="Bài 1. Khái quát lịch sử Đảng")
+    ).to_be_visible()
 
     phone.context.set_offline(False)
     phone.goto(second_url)
     phone.wait_for_function("window.Hoc.pending() === 0")
     phone.goto(phone.url.rsplit("/", 2)[0] + "/")
     expect(phone.get_by_text("2/5 bài đã học xong (40%)")).to_be_visible()
-    read = LessonProgress.objects.filter(trainee__username="hocvien", read_at__isnull=False)
+    read = LessonProgress.objects.filter(
+        trainee__username="hocvien", read_at__isnull=False
+    )
     assert sorted(p.lesson.title[:6] for p in read) == ["Bài 1.", "Bài 2."]
     assert LessonPage.objects.filter(title__startswith="Bài 2. Cương lĩnh").exists()

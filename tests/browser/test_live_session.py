@@ -7,6 +7,9 @@ from playwright.sync_api import expect
 from tests.browser.conftest import PHONE
 from tests.browser.live_fixtures import asgi_demo  # noqa: F401 - a fixture
 
+# Four browsers and a server share two cores: give the sockets time.
+expect.set_options(timeout=30_000)
+
 
 def _context(browser, **options):
     context = browser.new_context(locale="vi-VN", **options)
@@ -73,7 +76,7 @@ def test_poll_question_quiz_and_situation_end_to_end(browser, asgi_demo):  # noq
     # A poll: opened from the console, answered on a phone, counted on the projector.
     _row(console, "live-polls").get_by_role("button", name="Mở").click()
     guest.get_by_label("Môi trường").check()
-    guest.get_by_role("button", name="Gửi").click()
+    guest.locator("#live-activity").get_by_role("button", name="Gửi").click()
     expect(guest.get_by_text("Đã lưu.")).to_be_visible()
     expect(presenter.locator("#live-results")).to_contain_text("1 câu trả lời")
     expect(presenter.locator(".live-bars li").nth(1)).to_contain_text("1 (100%)")
@@ -87,17 +90,23 @@ def test_poll_question_quiz_and_situation_end_to_end(browser, asgi_demo):  # noq
 
     # A live quiz question from the bank: the trainee answers right.
     _row(console, "live-quiz").get_by_role("button", name="Mở").click()
-    item_id, correct = query("SELECT id, correct FROM live_quizitem")[0]
-    options = json.loads(query("SELECT options FROM live_quizitem")[0][0])
+    item_id, correct, options = query(
+        "SELECT i.id, i.correct, i.options FROM live_quizitem i"
+        " JOIN live_livesession s ON s.id = i.session_id WHERE s.code = ?",
+        code,
+    )[0]
+    options = json.loads(options)
     right = options[json.loads(correct)[0]]
     trainee.get_by_role("button", name=right, exact=True).click()
     expect(trainee.get_by_text("Đã lưu câu trả lời")).to_be_visible()
     _row(console, "live-quiz").get_by_role("button", name="Công bố").click()
     expect(trainee.locator("#live-activity")).to_contain_text("Chính xác!")
     expect(presenter.locator(".live-board")).to_contain_text("Nguyễn Văn An")
-    assert query("SELECT points FROM live_quizanswer WHERE item_id = ?", item_id) == [
-        (1000,)
-    ]
+    assert query(
+        "SELECT a.points, p.display_name FROM live_quizanswer a"
+        " JOIN live_participant p ON p.id = a.participant_id WHERE a.item_id = ?",
+        item_id,
+    ) == [(1000, "Nguyễn Văn An")]
 
     # A live situation: both phones vote, the console reveals the consequence.
     _row(console, "live-steps").get_by_role("button", name="Mở").click()
@@ -110,7 +119,12 @@ def test_poll_question_quiz_and_situation_end_to_end(browser, asgi_demo):  # noq
     _row(console, "live-steps").get_by_role("button", name="Công bố").click()
     for phone in (guest, trainee):
         expect(phone.locator(".live-consequence")).to_contain_text(label)
-    assert query("SELECT COUNT(*) FROM live_situationvote") == [(2,)]
+    assert query(
+        "SELECT COUNT(*) FROM live_situationvote v JOIN live_situationstep t"
+        " ON t.id = v.step_id JOIN live_livesession s ON s.id = t.session_id"
+        " WHERE s.code = ?",
+        code,
+    ) == [(2,)]
     # Joining the class's live session as a trainee is not a class session here, but
     # the phones stay within 360 px.
     for phone in (guest, trainee):

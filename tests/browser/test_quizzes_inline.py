@@ -43,9 +43,7 @@ def test_check_retry_and_solution_without_reloading(
     phone.goto(f"{live_server.url}{lesson.url}")
     phone.evaluate("window.stillHere = true")
 
-    phone.on("request", lambda r: print("REQ", r.method, r.url, r.post_data))
     phone.get_by_label("1945").check()
-    print("CHECKED", phone.get_by_label("1945").is_checked())
     phone.get_by_role("button", name="Kiểm tra").click()
     expect(phone.get_by_text("Chưa đúng: 1945")).to_be_visible()
     expect(phone.get_by_text("Chưa đạt.")).to_be_visible()
@@ -54,6 +52,7 @@ def test_check_retry_and_solution_without_reloading(
     expect(phone.get_by_text("Đáp án đúng: 1930")).to_be_visible()
 
     phone.get_by_role("button", name="Làm lại").click()
+    expect(phone.get_by_role("button", name="Kiểm tra")).to_be_visible()
     phone.get_by_label("1930").check()
     phone.get_by_role("button", name="Kiểm tra").click()
     expect(phone.get_by_text("Điểm của bạn: 10/10.")).to_be_visible()

@@ -5,13 +5,13 @@ from decimal import Decimal
 
 import factory
 
+from tests.factories.units import TrainingUnitFactory
 from training.models import (
     ClassSession,
     Programme,
     ProgrammeVersion,
     TrainingClass,
 )
-from tests.factories.units import TrainingUnitFactory
 
 
 class ProgrammeFactory(factory.django.DjangoModelFactory):

@@ -10,7 +10,6 @@ import os
 
 import pytest
 import websockets
-from asgiref.sync import sync_to_async
 from django.db import connection
 from django.test import Client
 
@@ -88,18 +87,22 @@ async def join(port, code, name):
     return socket
 
 
-def lecturer_cookie(user) -> str:
+@pytest.fixture
+def cookie(lecturer) -> str:
     client = Client()
-    client.force_login(user)
+    client.force_login(lecturer)
     return f"sessionid={client.cookies['sessionid'].value}"
 
 
-async def test_two_processes_everyone_sees_everything(cluster, live, lecturer):
+@pytest.fixture
+def poll(live):
+    return create_poll(live, kind="single", prompt="Chọn", options=["A", "B"])
+
+
+# The data is made by synchronous fixtures: no database connection is left open in
+# a worker thread when the test database is dropped.
+async def test_two_processes_everyone_sees_everything(cluster, live, poll, cookie):
     a, b = cluster["ports"]
-    poll = await sync_to_async(create_poll)(
-        live, kind="single", prompt="Chọn", options=["A", "B"]
-    )
-    cookie = await sync_to_async(lecturer_cookie)(lecturer)
     host, _ = await connect(a, live.code, cookie=cookie)
     an = await join(a, live.code, "Nguyễn Văn An")
     binh = await join(b, live.code, "Trần Thị Bình")

@@ -2,9 +2,20 @@
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.signals import request_finished
+from django.db import close_old_connections
 
 from tests.training.conftest import issue_all
 from training.services import submit_work
+
+
+def close_quietly(response):
+    """Close a file response as the test client does, keeping the DB connection."""
+    request_finished.disconnect(close_old_connections)
+    try:
+        response.close()
+    finally:
+        request_finished.connect(close_old_connections)
 
 
 @pytest.fixture
@@ -39,7 +50,7 @@ def test_another_trainees_submission_file_is_404(client, two):
     client.force_login(course.trainees[0])
     own = client.get(f"/results/{results[0].pk}/file/")
     assert b"".join(own.streaming_content) == b"%PDF-1.4 bai"
-    own.close()
+    close_quietly(own)
     assert client.get(f"/results/{results[1].pk}/file/").status_code == 404
 
 
@@ -103,4 +114,4 @@ def test_the_manager_sees_the_pdf_and_the_lecturer_the_file(client, two):
     client.force_login(course.lecturer)
     response = client.get(f"/results/{results[1].pk}/file/")
     assert response.status_code == 200
-    response.close()
+    close_quietly(response)

@@ -8,7 +8,6 @@
   var lesson = Number(article.dataset.lesson);
   var reported = 0;
   var finished = false;
-  var scrolled = false;
 
   function report(percent, done) {
     window.Hoc.enqueue({ lesson: lesson, percent: percent, finished: done, at: new Date().toISOString() });
@@ -28,7 +27,9 @@
   }
 
   function onScroll() {
-    scrolled = true;
+    // Reaching the end after scrolling counts as read; a page too short to
+    // scroll has the "Đã học xong" button instead.
+    if (end.getBoundingClientRect().top < window.innerHeight) finish();
     var box = article.getBoundingClientRect();
     var seen = Math.round(100 * (window.innerHeight - box.top) / Math.max(box.height, 1));
     var step = Math.min(75, Math.floor(seen / 25) * 25);
@@ -42,13 +43,6 @@
   window.addEventListener("scroll", function () {
     window.requestAnimationFrame(onScroll);
   }, { passive: true });
-
-  if ("IntersectionObserver" in window) {
-    new IntersectionObserver(function (entries) {
-      var short = document.documentElement.scrollHeight <= window.innerHeight + 40;
-      if (entries[0].isIntersecting && (scrolled || short)) finish();
-    }).observe(end);
-  }
 
   var form = article.querySelector("[data-mark-read]");
   if (form) {

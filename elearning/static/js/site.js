@@ -43,12 +43,17 @@
       if (!response.ok) return null;
       return response.json();
     }).then(function (answer) {
-      if (!answer) return;
+      if (!answer) return false;
       var done = answer.accepted.concat(answer.rejected.map(function (r) { return r.id; }));
       save(load().filter(function (r) { return done.indexOf(r.id) < 0; }));
       document.dispatchEvent(new CustomEvent("hoc:synced", { detail: answer }));
-    }).catch(function () { /* offline: the queue waits for the connection */ })
-      .then(function () { flushing = false; });
+      return true;
+    }).catch(function () { return false; /* offline: the queue waits for the connection */ })
+      .then(function (sent) {
+        flushing = false;
+        // Reports queued while this batch was on its way go next.
+        if (sent && load().some(function (r) { return r.user === user; })) return flush();
+      });
   }
 
   function enqueue(report) {
