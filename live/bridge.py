@@ -35,6 +35,13 @@ class RedisBridge:
     def start(self) -> None:
         self.task = asyncio.get_running_loop().create_task(self.listen())
 
+    async def close(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            with contextlib.suppress(BaseException):
+                await self.task
+        await self.client.aclose()
+
     async def publish(self, raw: str) -> None:
         if self.was_down:
             await self.hub.deliver(raw)

@@ -57,6 +57,16 @@ class Hub:
             self.bridge = RedisBridge(settings.REDIS_URL, self)
             self.bridge.start()
 
+    async def stop(self) -> None:
+        """Let go of the tick and the Redis bridge (tests end their loop with it)."""
+        if self.ticker is not None:
+            self.ticker.cancel()
+            with contextlib.suppress(BaseException):
+                await self.ticker
+        if self.bridge is not None:
+            await self.bridge.close()
+        self.loop = self.ticker = self.bridge = None
+
     def join(self, connection) -> None:
         self._start()
         self.rooms[connection.session_id].add(connection)

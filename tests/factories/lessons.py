@@ -75,6 +75,4 @@ def lesson_tree(titles=("Bài một", "Bài hai", "Bài ba")) -> Tree:
     ]
     trainee, stranger = UserFactory(), UserFactory()
     Enrolment.objects.create(training_class=training_class, trainee=trainee)
-    return Tree(
-        home, programme, module, lessons, trainee, stranger, training_class
-    )
+    return Tree(home, programme, module, lessons, trainee, stranger, training_class)

@@ -40,8 +40,9 @@ def test_offline_reports_sync_once_even_when_sent_twice(client, tree):
     client.force_login(tree.trainee)
     reports = [
         _report(tree.lessons[0], percent=50),
-        _report(tree.lessons[0], percent=100, finished=True,
-                at="2026-11-20T08:30:00+07:00"),
+        _report(
+            tree.lessons[0], percent=100, finished=True, at="2026-11-20T08:30:00+07:00"
+        ),
         _report(tree.lessons[1], percent=25),
     ]
     first = _send(client, reports).json()
@@ -69,7 +70,9 @@ def test_bad_reports_are_refused_one_by_one_with_a_vietnamese_reason(client, tre
         ],
     ).json()
     assert answer["accepted"] == [good["id"]]
-    assert [r["error"] for r in answer["rejected"]] == ["Báo cáo tiến độ không hợp lệ."] * 3
+    assert [r["error"] for r in answer["rejected"]] == [
+        "Báo cáo tiến độ không hợp lệ."
+    ] * 3
     assert LessonProgress.objects.get(trainee=tree.trainee).furthest_percent == 30
 
 
@@ -109,7 +112,9 @@ def test_my_programmes_shows_progress_on_me_page(client, tree):
     assert "Bài hai" in page  # continue with the next lesson
 
 
-def test_lesson_page_query_count_is_within_budget(client, tree, django_assert_max_num_queries):
+def test_lesson_page_query_count_is_within_budget(
+    client, tree, django_assert_max_num_queries
+):
     client.force_login(tree.trainee)
     client.get(tree.lessons[1].url)
     with django_assert_max_num_queries(10):

@@ -4,10 +4,13 @@ import itertools
 
 import pytest
 from asgiref.sync import sync_to_async
+from channels.db import database_sync_to_async
 from channels.testing import WebsocketCommunicator
+from django.db import connections
 from django.test import Client
 
 from elearning.asgi import application
+from live.hub import hub
 from live.services import create_session
 from tests.factories import UserFactory
 
@@ -52,6 +55,13 @@ class Phone:
 
     async def close(self):
         await self.ws.disconnect()
+        await release_connections()
+
+
+async def release_connections():
+    """Close the database connection of the consumers' worker thread, so that
+    PostgreSQL can drop the test database at the end (SQLite does not mind)."""
+    await database_sync_to_async(connections.close_all)()
 
 
 def cookie_for(user) -> bytes:
@@ -66,6 +76,13 @@ async def open_phone(code, *, user=None, token=None, origin=ORIGIN, app=applicat
         headers.append((b"cookie", await sync_to_async(cookie_for)(user)))
     path = f"/ws/live/{code}/" + (f"?token={token}" if token else "")
     return await Phone(WebsocketCommunicator(app, path, headers=headers)).connect()
+
+
+@pytest.fixture(autouse=True)
+async def _hub_stopped():
+    """Each test has its own event loop: stop the hub (and its Redis link) with it."""
+    yield
+    await hub.stop()
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from channels.testing import WebsocketCommunicator
 from elearning.asgi import application
 from live.models import Participant
 from live.routing import websocket_urlpatterns
-from tests.live.conftest import ORIGIN, open_phone
+from tests.live.conftest import ORIGIN, open_phone, release_connections
 
 
 async def test_host_gets_snapshot_marked_host(live, lecturer):
@@ -84,6 +84,7 @@ async def test_unknown_code_gets_error_then_close(transactional_db):
     assert error["code"] == "not_found"
     assert error["message"] == "Không có phiên nào với mã này."
     assert closed == {"type": "websocket.close", "code": 4404}
+    await release_connections()
 
 
 async def test_foreign_origin_is_refused(live, settings):

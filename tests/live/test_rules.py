@@ -11,7 +11,12 @@ from live.services import create_session
 from live.services.actions import ACTIONS, HOST
 from live.services.polls import create_poll
 from tests.factories import TrainingUnitFactory
-from tests.live.conftest import cookie_for, join_phone, open_phone
+from tests.live.conftest import (
+    cookie_for,
+    join_phone,
+    open_phone,
+    release_connections,
+)
 from training.models import Attendance, ClassSession
 from training.services import enrol_trainee
 
@@ -124,6 +129,7 @@ async def test_logout_closes_the_socket(live, trainee):
     while closed["type"] != "websocket.close":
         closed = await phone.ws.receive_output(timeout=3)
     assert closed["code"] == 4401
+    await release_connections()
 
 
 async def test_lobby_waits_until_admitted(live, lecturer):
