@@ -25,6 +25,7 @@ STEPS = {
             _("Practise handling real situations."),
             "situations:index",
         ),
+        Step(_("My tests"), _("Tests and exams of your classes."), "quizzes:index"),
         Step(
             _("Join a live session"),
             _("Enter the code your lecturer shows."),
@@ -32,6 +33,16 @@ STEPS = {
         ),
     ],
     Role.LECTURER: [
+        Step(
+            _("My teaching"),
+            _("Timetable, attendance and grading of your classes."),
+            "teaching",
+        ),
+        Step(
+            _("Essays to mark"),
+            _("Written answers waiting for you."),
+            "quizzes:marking",
+        ),
         Step(
             _("Live sessions"),
             _("Run questions, polls and quizzes in class."),
@@ -52,12 +63,27 @@ STEPS = {
     ],
     Role.CENTRE_MANAGER: [
         Step(
+            _("Classes"),
+            _("Open classes, enrol trainees, issue credentials."),
+            "class_list",
+        ),
+        Step(
+            _("Reports"),
+            _("Attendance, results and credentials by month."),
+            "dashboard",
+        ),
+        Step(
             _("Manage the centre"),
             _("Units, staff, classes and review of lessons."),
             "wagtailadmin_home",
         ),
     ],
     Role.PROVINCE_MANAGER: [
+        Step(
+            _("Province report"),
+            _("Classes, trainees and results of every unit."),
+            "province_report",
+        ),
         Step(
             _("Follow the province"),
             _("The training units of your province."),

@@ -24,29 +24,42 @@ PROVINCE_ROLES = {Role.PROVINCE_MANAGER}
 # Roles whose holders manage the people and classes of their scope.
 MANAGING_ROLES = {Role.CENTRE_MANAGER, Role.PROVINCE_MANAGER}
 
+MEDIA = [
+    "wagtailimages.add_image",
+    "wagtailimages.change_image",
+    "wagtailimages.choose_image",
+    "wagtaildocs.add_document",
+    "wagtaildocs.change_document",
+    "wagtaildocs.choose_document",
+]
+
+
+def _crud(app_label: str, *models: str, actions=("add", "change", "view")) -> list[str]:
+    return [f"{app_label}.{action}_{model}" for model in models for action in actions]
+
+
+# What editors write: the question bank, quizzes and situation exercises.
+AUTHORING = [
+    *_crud("quizzes", "category", "question", "quiz"),
+    *_crud("situations", "situation", "competency", "audience"),
+    "situations.publish_situation",
+]
+
 # Model permissions ("app_label.codename") that each role's group holds in the admin.
 GROUP_PERMISSIONS = {
-    Role.EDITOR: [
+    Role.EDITOR: ["wagtailadmin.access_admin", *MEDIA, *AUTHORING],
+    Role.LECTURER: [
         "wagtailadmin.access_admin",
-        "wagtailimages.add_image",
-        "wagtailimages.change_image",
-        "wagtailimages.choose_image",
-        "wagtaildocs.add_document",
-        "wagtaildocs.change_document",
-        "wagtaildocs.choose_document",
+        *_crud("quizzes", "category", "question", "quiz", actions=["view"]),
+        *_crud("situations", "situation", actions=["view"]),
     ],
-    Role.LECTURER: ["wagtailadmin.access_admin"],
     Role.CENTRE_MANAGER: [
         "wagtailadmin.access_admin",
         "training.view_adminunit",
         "training.view_trainingunit",
         "training.change_trainingunit",
-        "wagtailimages.add_image",
-        "wagtailimages.change_image",
-        "wagtailimages.choose_image",
-        "wagtaildocs.add_document",
-        "wagtaildocs.change_document",
-        "wagtaildocs.choose_document",
+        *MEDIA,
+        *AUTHORING,
     ],
     Role.PROVINCE_MANAGER: [
         "wagtailadmin.access_admin",
