@@ -36,3 +36,68 @@ def bar_chart(
         ]
     parts.append("</svg>")
     return "".join(parts)
+
+
+SERIES_CLASSES = ("chart-bar", "chart-bar-2")
+GROUP_BAR, LABEL_NARROW = 10, 60
+
+
+def grouped_bar_chart(
+    rows: list[tuple[str, list[float | None]]],
+    *,
+    series: list[str],
+    title: str,
+    suffix: str = "",
+    maximum=None,
+) -> str:
+    """Horizontal bars, a group per label with one bar per series and a legend.
+
+    A value of None (nothing to measure) draws no bar and shows "—", so it is not
+    mistaken for 0.
+    """
+    values = [v for _label, group in rows for v in group if v is not None]
+    top = maximum or max(values, default=0) or 1
+    group_height = len(series) * GROUP_BAR + GAP
+    legend_y = 34
+    first = legend_y + 14
+    height = first + len(rows) * group_height
+    space = WIDTH - LABEL_NARROW - 50
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" '
+        f'role="img" aria-label="{escape(title)}" class="chart">',
+        f"<title>{escape(title)}</title>",
+        f'<text x="0" y="16" class="chart-title">{escape(title)}</text>',
+    ]
+    x = 0
+    for index, name in enumerate(series):
+        css = SERIES_CLASSES[index % len(SERIES_CLASSES)]
+        parts += [
+            f'<rect x="{x}" y="{legend_y - 9}" width="10" height="10" class="{css}"/>',
+            f'<text x="{x + 14}" y="{legend_y}" class="chart-label">'
+            f"{escape(name)}</text>",
+        ]
+        x += 14 + 7 * len(name) + 16
+    for row_index, (label, group) in enumerate(rows):
+        y = first + row_index * group_height
+        parts.append(
+            f'<text x="0" y="{y + len(series) * GROUP_BAR / 2 + 4:.0f}" '
+            f'class="chart-label">{escape(label)}</text>'
+        )
+        for index, value in enumerate(group):
+            bar_y = y + index * GROUP_BAR
+            css = SERIES_CLASSES[index % len(SERIES_CLASSES)]
+            if value is None:
+                text, length = "—", 0.0
+            else:
+                text = _number(value, suffix)
+                length = max(0.0, min(1.0, value / top)) * space
+                parts.append(
+                    f'<rect x="{LABEL_NARROW}" y="{bar_y}" width="{length:.1f}" '
+                    f'height="{GROUP_BAR - 1}" class="{css}"/>'
+                )
+            parts.append(
+                f'<text x="{LABEL_NARROW + length + 4:.1f}" y="{bar_y + 8}" '
+                f'class="chart-value chart-small">{escape(text)}</text>'
+            )
+    parts.append("</svg>")
+    return "".join(parts)

@@ -4,7 +4,6 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from training import charts, exports, reports
@@ -30,19 +29,24 @@ def _managed_units(user):
     return units
 
 
-def _charts(units, year) -> list[str]:
-    months = reports.by_month(units, year)
-    programmes = reports.by_programme(units, year)
-    month_name = [
-        date_format(timezone.datetime(year, m["month"], 1), "M") for m in months
-    ]
+def _month_chart(months) -> str:
+    return charts.grouped_bar_chart(
+        [(m["label"], [m["attendance_rate"], m["pass_rate"]]) for m in months],
+        series=[_("Attendance rate"), _("Pass rate")],
+        title=_("Attendance and pass rate by month (%)"),
+        suffix="%",
+        maximum=100,
+    )
+
+
+def _charts(months, programmes) -> list[str]:
     return [
         charts.bar_chart(
             [(p["programme"], p["trainees"]) for p in programmes],
             title=_("Trainees by programme"),
         ),
         charts.bar_chart(
-            list(zip(month_name, [m["credentials"] for m in months], strict=True)),
+            [(m["label"], m["credentials"]) for m in months],
             title=_("Credentials issued by month"),
         ),
     ]
@@ -52,16 +56,20 @@ def _charts(units, year) -> list[str]:
 def dashboard(request):
     units = _managed_units(request.user)
     year = _year(request)
+    memo: dict = {}  # each class's pass counts, worked out once per page
+    months = reports.by_month(units, year, memo)
+    programmes = reports.by_programme(units, year)
     return render(
         request,
         "training/dashboard.html",
         {
             "units": units,
             "year": year,
-            "figures": reports.figures(units, year),
-            "programmes": reports.by_programme(units, year),
-            "months": reports.by_month(units, year),
-            "charts": _charts(units, year),
+            "figures": reports.figures(units, year, memo),
+            "programmes": programmes,
+            "months": months,
+            "charts": _charts(months, programmes),
+            "month_chart": _month_chart(months),
         },
     )
 
@@ -71,7 +79,9 @@ def province(request):
     """The same figures for each unit of the provinces the user manages."""
     units = _managed_units(request.user)
     year = _year(request)
-    rows = [(unit, reports.figures([unit], year)) for unit in units]
+    memo: dict = {}
+    rows = [(unit, reports.figures([unit], year, memo)) for unit in units]
+    months = reports.by_month(units, year, memo)
     chart = charts.bar_chart(
         [(unit.name, f.pass_rate or 0) for unit, f in rows],
         title=_("Pass rate by unit (%)"),
@@ -84,8 +94,10 @@ def province(request):
         {
             "year": year,
             "rows": rows,
-            "total": reports.figures(units, year),
+            "total": reports.figures(units, year, memo),
             "chart": chart,
+            "months": months,
+            "month_chart": _month_chart(months),
         },
     )
 
