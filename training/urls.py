@@ -23,6 +23,16 @@ urlpatterns = [
     path("classes/<int:pk>/roster/", enrolment.roster, name="roster"),
     path(
         "classes/<int:pk>/withdraw/<int:enrolment_pk>/",
+    path(
+        "classes/<int:pk>/sessions/<int:session_pk>/edit/",
+        classes.add_session,
+        name="edit_session",
+    ),
+    path(
+        "classes/<int:pk>/sessions/<int:session_pk>/delete/",
+        classes.remove_session,
+        name="delete_session",
+    ),
         enrolment.withdraw,
         name="withdraw",
     ),

@@ -81,3 +81,27 @@ def schedule_session(
         raise ValidationError(clashes)
     session.save()
     return session
+
+
+def why_not_delete(session: ClassSession) -> str | None:
+    """The reason a session may not be deleted, or None.
+
+    A session with attendance marks or self check-ins is history (it counts towards
+    the trainees' periods), so it stays; it can still be changed.
+    """
+    if session.attendance.exists() or session.check_ins.exists():
+        return _(
+            "This session already has attendance or check-ins, so it cannot be "
+            "deleted. Change its date, topic or lecturer instead."
+        )
+    return None
+
+
+@transaction.atomic
+def delete_session(session: ClassSession) -> None:
+    """Remove a session from the timetable; refused once anyone was marked at it."""
+    session = ClassSession.objects.select_for_update().get(pk=session.pk)
+    reason = why_not_delete(session)
+    if reason:
+        raise ValidationError(reason)
+    session.delete()

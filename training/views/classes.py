@@ -3,8 +3,9 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.http import Http404
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -15,6 +16,7 @@ from training.forms import ClassForm, SessionForm
 from training.gradebook import class_standings
 from training.models import ClassSession, TrainingClass, TrainingUnit
 from training.services import schedule_session
+from training.services.timetable import delete_session, why_not_delete
 
 PART_ORDER = {"morning": 0, "afternoon": 1, "evening": 2}
 
@@ -76,35 +78,91 @@ def timetable(request, pk):
             "sessions": in_day_order(
                 training_class.sessions.select_related("lecturer")
             ),
+            "can_manage": access.can_manage(request.user, training_class),
         },
     )
 
 
-def _lecturers(training_class):
+def _lecturers(training_class, session=None):
+    """The unit's lecturers, and the session's own one even if no longer listed."""
     return User.objects.filter(
-        grants__role=Role.LECTURER, grants__training_unit=training_class.training_unit
+        Q(
+            grants__role=Role.LECTURER,
+            grants__training_unit=training_class.training_unit,
+        )
+        | Q(pk=session.lecturer_id if session else None)
     ).distinct()
 
 
+def _session_or_404(training_class, session_pk) -> ClassSession:
+    return get_object_or_404(
+        training_class.sessions.select_related("lecturer"), pk=session_pk
+    )
+
+
 @login_required
-def add_session(request, pk):
+def add_session(request, pk, session_pk=None):
+    """Add a session to the timetable, or change one (the same form and checks)."""
     training_class = access.managed_class_or_404(request.user, pk)
-    form = SessionForm(request.POST or None, lecturers=_lecturers(training_class))
+    session = _session_or_404(training_class, session_pk) if session_pk else None
+    initial = {}
+    if session:
+        initial = {
+            field: getattr(session, field)
+            for field in ("date", "part", "periods", "topic", "lecturer", "room")
+        }
+    form = SessionForm(
+        request.POST or None,
+        initial=initial,
+        lecturers=_lecturers(training_class, session),
+    )
     if request.method == "POST" and form.is_valid():
         try:
-            schedule_session(training_class, **form.cleaned_data)
+            schedule_session(training_class, session=session, **form.cleaned_data)
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            messages.success(request, _("The session has been added to the timetable."))
+            if session:
+                messages.success(request, _("The session has been changed."))
+            else:
+                messages.success(
+                    request, _("The session has been added to the timetable.")
+                )
             return redirect("class_detail", pk=pk)
     return render(
         request,
         "training/session_form.html",
         {
             "training_class": training_class,
+            "session": session,
             "form": form,
         },
+    )
+
+
+@login_required
+def remove_session(request, pk, session_pk):
+    """Confirm, then delete a session that nobody has been marked at yet."""
+    training_class = access.managed_class_or_404(request.user, pk)
+    session = _session_or_404(training_class, session_pk)
+    refusal = why_not_delete(session)
+    if request.method == "POST":
+        try:
+            delete_session(session)
+        except ValidationError as error:
+            refusal = error.messages[0]
+        else:
+            messages.success(request, _("The session has been deleted."))
+            return redirect("class_detail", pk=pk)
+    return render(
+        request,
+        "training/session_delete.html",
+        {
+            "training_class": training_class,
+            "session": session,
+            "refusal": refusal,
+        },
+        status=409 if refusal and request.method == "POST" else 200,
     )
 
 
