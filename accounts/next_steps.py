@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from accounts.roles import Role
 
@@ -99,12 +100,31 @@ STEPS = {
 ROLE_ORDER = list(Role)
 
 
+def notices_step(user) -> dict | None:
+    """Unread notices (absence warnings) first, with the newest one's text."""
+    from training.queries import unread_notices
+
+    notices = unread_notices(user)
+    count = notices.count()
+    if not count:
+        return None
+    return {
+        "title": ngettext("%(n)d unread notice", "%(n)d unread notices", count)
+        % {"n": count},
+        "description": notices.first().text,
+        "url": reverse("notices"),
+    }
+
+
 def next_steps_for(user) -> list[dict]:
     """Steps for the user's roles, each once, leaving out pages not built yet."""
     if not user.is_authenticated:
         return []
     roles = set(user.roles()) | ({Role.ADMIN} if user.is_superuser else set())
     steps, seen = [], set()
+    notices = notices_step(user)
+    if notices:
+        steps.append(notices)
     for role in ROLE_ORDER:
         for step in STEPS.get(role, []) if role in roles else []:
             try:

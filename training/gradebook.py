@@ -131,7 +131,6 @@ def class_standings(training_class: TrainingClass, trainee=None) -> list[Standin
     }
     online = online_results(training_class)
     attended, missed = _attendance_totals(training_class)
-    allowed = rules.absences_allowed(total, policy.min_attendance_percent)
     standings = []
     for enrolment in enrolments:
         tid = enrolment.trainee_id
@@ -148,7 +147,9 @@ def class_standings(training_class: TrainingClass, trainee=None) -> list[Standin
                 held,
                 items,
                 outcome,
-                missed.get(tid, 0) > allowed,
+                rules.too_many_absences(
+                    missed.get(tid, 0), total, policy.min_attendance_percent
+                ),
             )
         )
     return standings

@@ -2,7 +2,7 @@
 
 from accounts.roles import Role
 from training.gradebook import trainee_standing
-from training.models import Credential, TrainingClass
+from training.models import Credential, Notice, TrainingClass
 
 
 def trainee_overview(user) -> dict:
@@ -16,4 +16,16 @@ def trainee_overview(user) -> dict:
         "study_units": [g.training_unit for g in grants if g.role == Role.TRAINEE],
         "classes": [(c, trainee_standing(c, user)) for c in classes],
         "credentials": Credential.objects.filter(trainee=user).order_by("-issued_at"),
+        "notices": list(unread_notices(user)),
     }
+
+
+def notices_for(user):
+    """The user's notices, newest first, ready for their text."""
+    return Notice.objects.filter(recipient=user).select_related(
+        "training_class", "trainee"
+    )
+
+
+def unread_notices(user):
+    return notices_for(user).filter(read_at__isnull=True)

@@ -72,6 +72,15 @@ def absences_allowed(total: int, min_percent: int) -> int:
     return total - -(-total * min_percent // 100)
 
 
+def too_many_absences(missed: int, total: int, min_percent: int) -> bool:
+    """Missed more periods than the minimum allows: the minimum is out of reach.
+
+    The one threshold behind both the pages' warning and the absence notices.
+    Excused absences count as missed; periods not yet held do not.
+    """
+    return missed > absences_allowed(total, min_percent)
+
+
 def classify(score: Decimal | None, policy: Policy) -> str:
     if score is None or score < policy.pass_score:
         return FAIL

@@ -6,6 +6,7 @@ from training.views import (
     credentials,
     enrolment,
     grades,
+    notices,
     reports,
     trainee,
     verify,
@@ -13,16 +14,15 @@ from training.views import (
 
 urlpatterns = [
     path("me/", trainee.me, name="me"),
+    path("notices/", notices.notice_list, name="notices"),
+    path("notices/read/", notices.read_all_notices, name="read_all_notices"),
+    path("notices/<int:pk>/read/", notices.read_notice, name="read_notice"),
     path("classes/", classes.class_list, name="class_list"),
     path("classes/new/", classes.edit_class, name="new_class"),
     path("classes/<int:pk>/", classes.class_detail, name="class_detail"),
     path("classes/<int:pk>/edit/", classes.edit_class, name="edit_class"),
     path("classes/<int:pk>/timetable/", classes.timetable, name="timetable"),
     path("classes/<int:pk>/sessions/new/", classes.add_session, name="add_session"),
-    path("classes/<int:pk>/enrol/", enrolment.enrol, name="enrol"),
-    path("classes/<int:pk>/roster/", enrolment.roster, name="roster"),
-    path(
-        "classes/<int:pk>/withdraw/<int:enrolment_pk>/",
     path(
         "classes/<int:pk>/sessions/<int:session_pk>/edit/",
         classes.add_session,
@@ -33,6 +33,10 @@ urlpatterns = [
         classes.remove_session,
         name="delete_session",
     ),
+    path("classes/<int:pk>/enrol/", enrolment.enrol, name="enrol"),
+    path("classes/<int:pk>/roster/", enrolment.roster, name="roster"),
+    path(
+        "classes/<int:pk>/withdraw/<int:enrolment_pk>/",
         enrolment.withdraw,
         name="withdraw",
     ),

@@ -13,6 +13,7 @@ from training.models.credentials import (
     CredentialType,
     RegisterCounter,
 )
+from training.models.notices import Notice
 from training.models.programmes import Programme, ProgrammeModule, ProgrammeVersion
 from training.models.units import AdminUnit, ServiceArea, TrainingUnit
 
@@ -28,6 +29,7 @@ __all__ = [
     "CredentialEvent",
     "CredentialType",
     "Enrolment",
+    "Notice",
     "Programme",
     "ProgrammeModule",
     "ProgrammeVersion",

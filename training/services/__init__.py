@@ -8,6 +8,11 @@ from training.services.credentials import (
     revoke_credential,
 )
 from training.services.grading import create_assessment, grade_result, submit_work
+from training.services.notices import (
+    mark_all_read,
+    mark_read,
+    warn_about_absences,
+)
 from training.services.roster import check_roster, import_roster
 from training.services.timetable import schedule_session
 
@@ -19,11 +24,14 @@ __all__ = [
     "grade_result",
     "import_roster",
     "issue_credentials",
+    "mark_all_read",
     "mark_attendance",
+    "mark_read",
     "record_attendance",
     "reissue_credential",
     "revoke_credential",
     "schedule_session",
     "submit_work",
+    "warn_about_absences",
     "withdraw_trainee",
 ]

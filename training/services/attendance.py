@@ -10,13 +10,15 @@ from django.utils.translation import gettext as _
 from training import checkin_codes
 from training.models import Attendance, CheckIn, ClassSession, Enrolment
 from training.services.classes import record_attendance
+from training.services.notices import warn_about_absences
 
 
 @transaction.atomic
 def mark_attendance(session: ClassSession, marks: dict[int, str]) -> int:
     """Store the lecturer's marks ({trainee id: status}); returns how many were saved.
 
-    Trainees of the class left out of `marks` are marked present.
+    Trainees of the class left out of `marks` are marked present. Those whose
+    absences now pass the threshold, and the head lecturer, get a notice.
     """
     valid = set(Attendance.Status.values)
     enrolments = Enrolment.objects.filter(
@@ -29,6 +31,7 @@ def mark_attendance(session: ClassSession, marks: dict[int, str]) -> int:
         record_attendance(
             session, enrolment.trainee, status=status, source=Attendance.Source.LECTURER
         )
+    warn_about_absences(session.training_class)
     return len(enrolments)
 
 
@@ -70,9 +73,13 @@ def _check_in_once(session: ClassSession, trainee, device: str) -> Attendance:
             raise ValidationError(
                 _("This phone has already checked in another person to this session.")
             ) from None
-    return record_attendance(
+    attendance = record_attendance(
         session,
         trainee,
         status=Attendance.Status.PRESENT,
         source=Attendance.Source.CHECK_IN,
     )
+    # Presence never adds an absence; this catches up a warning not yet sent
+    # (e.g. after the timetable lost a session and the threshold fell).
+    warn_about_absences(session.training_class, [trainee.pk])
+    return attendance
