@@ -11,7 +11,7 @@ from quizzes.services.grading import grade_sitting
 from quizzes.services.inline import check_inline
 from quizzes.services.marking import mark_answer
 from quizzes.services.regrade import RegradeChange, regrade_question
-from quizzes.services.saving import SaveResult, save_answer
+from quizzes.services.saving import SaveResult, save_answer, save_answers
 
 __all__ = [
     "AttemptRefused",
@@ -24,6 +24,7 @@ __all__ = [
     "mark_answer",
     "regrade_question",
     "save_answer",
+    "save_answers",
     "start_attempt",
     "submit_attempt",
 ]

@@ -110,7 +110,9 @@ def submit_attempt(sitting: Sitting, *, now: datetime | None = None) -> Sitting:
     """Finish and grade the attempt; a second submit (another tab) changes nothing."""
     now = now or timezone.now()
     sitting = (
-        Sitting.objects.select_for_update().select_related("quiz").get(pk=sitting.pk)
+        Sitting.objects.select_for_update(of=("self",))
+        .select_related("quiz")
+        .get(pk=sitting.pk)
     )
     close_if_expired(sitting, now=now)
     if not sitting.is_open:
@@ -135,7 +137,9 @@ def close_expired_attempts(
     for pk in open_.values_list("pk", flat=True):
         with transaction.atomic():
             sitting = (
-                Sitting.objects.select_for_update().select_related("quiz").get(pk=pk)
+                Sitting.objects.select_for_update(of=("self",))
+                .select_related("quiz")
+                .get(pk=pk)
             )
             closed += close_if_expired(sitting, now=now).is_open is False
     return closed

@@ -33,7 +33,7 @@ def mark_answer(
     Side effects: the attempt's grade, pass and "awaiting marking" flag change.
     """
     sitting = (
-        Sitting.objects.select_for_update()
+        Sitting.objects.select_for_update(of=("self",))
         .select_related("quiz")
         .get(pk=answer.sitting_id)
     )

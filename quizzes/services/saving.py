@@ -58,20 +58,54 @@ def save_answer(
     response = _clean(question_id, seq, raw, spec)
     now = now or timezone.now()
     with transaction.atomic():
-        sitting = (
-            Sitting.objects.select_for_update()
-            .select_related("quiz")
-            .get(pk=sitting.pk)
-        )
-        close_if_expired(sitting, now=now)
-        answer = Answer.objects.filter(sitting_id=sitting.pk, question_id=question_id)
-        is_open = sitting.state == Sitting.State.IN_PROGRESS
-        # One conditional UPDATE: only a newer sequence replaces the stored answer.
-        if is_open and answer.filter(seq__lt=seq).update(
-            response=response, seq=seq, saved_at=now
-        ):
-            return SaveResult(True, seq, sitting.state)
-        current = answer.values_list("seq", flat=True).first()
+        sitting = _locked(Sitting.objects.filter(pk=sitting.pk), now)
+        return _store(sitting, question_id, seq, response, now)
+
+
+def save_answers(
+    sitting_id: int, user, saves: list, *, now: datetime | None = None
+) -> tuple[Sitting, list]:
+    """Store a batch of (question id, seq, raw, spec) under one lock of the attempt.
+
+    Each result is a SaveResult, or the BadResponse that refused that one answer
+    (the others are still stored). Raises Sitting.DoesNotExist when the attempt is
+    not the user's. Side effect: may close an expired attempt.
+    """
+    now = now or timezone.now()
+    cleaned = []
+    for question_id, seq, raw, spec in saves:
+        try:
+            cleaned.append((question_id, seq, _clean(question_id, seq, raw, spec)))
+        except BadResponse as error:
+            cleaned.append((question_id, seq, error))
+    with transaction.atomic():
+        sitting = _locked(Sitting.objects.filter(pk=sitting_id, user=user), now)
+        results = []
+        for question_id, seq, response in cleaned:
+            if isinstance(response, BadResponse):
+                results.append(response)
+                continue
+            try:
+                results.append(_store(sitting, question_id, seq, response, now))
+            except BadResponse as error:
+                results.append(error)
+    return sitting, results
+
+
+def _locked(sittings, now: datetime) -> Sitting:
+    sitting = sittings.select_for_update(of=("self",)).select_related("quiz").get()
+    return close_if_expired(sitting, now=now)
+
+
+def _store(sitting: Sitting, question_id: int, seq: int, response, now) -> SaveResult:
+    """One conditional UPDATE: only a newer sequence replaces the stored answer."""
+    answer = Answer.objects.filter(sitting_id=sitting.pk, question_id=question_id)
+    is_open = sitting.state == Sitting.State.IN_PROGRESS
+    if is_open and answer.filter(seq__lt=seq).update(
+        response=response, seq=seq, saved_at=now
+    ):
+        return SaveResult(True, seq, sitting.state)
+    current = answer.values_list("seq", flat=True).first()
     if current is None:
         raise BadResponse(_("This question is not part of the attempt."))
     if not is_open:

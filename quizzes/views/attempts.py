@@ -18,6 +18,7 @@ from quizzes.services import (
     AttemptRefused,
     close_expired_attempts,
     save_answer,
+    save_answers,
     start_attempt,
     submit_attempt,
 )
@@ -86,26 +87,33 @@ def _saves_from(request) -> list:
     return saves
 
 
-def _save_one(sitting: Sitting, item) -> dict:
+def _is_id(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _pending(item, specs) -> tuple:
+    """(question id, seq, raw response or the BadResponse, spec) for save_answers."""
     if not isinstance(item, dict) or not isinstance(item.get("fields"), dict):
-        return {"ok": False, "message": _("The saved answers could not be read.")}
-    question_id = item.get("question")
+        error = BadResponse(_("The saved answers could not be read."))
+        return None, None, error, None
+    question_id, seq = item.get("question"), item.get("seq")
+    spec = specs.get(question_id) if _is_id(question_id) else None
+    if spec is None:
+        error = BadResponse(_("This question is not part of the attempt."))
+        return question_id, seq, error, None
     try:
-        if isinstance(question_id, bool) or not isinstance(question_id, int):
-            raise BadResponse(_("This question is not part of the attempt."))
-        spec = specs_for([question_id]).get(question_id)
-        if spec is None:
-            raise BadResponse(_("This question is not part of the attempt."))
-        raw = form_response(spec, question_id, item["fields"])
-        result = save_answer(
-            sitting, question_id=question_id, seq=item.get("seq"), raw=raw, spec=spec
-        )
+        return question_id, seq, form_response(spec, question_id, item["fields"]), spec
     except BadResponse as error:
+        return question_id, seq, error, None
+
+
+def _result(question_id, seq, result) -> dict:
+    if isinstance(result, BadResponse):
         return {
             "question": question_id,
-            "seq": item.get("seq"),
+            "seq": seq,
             "ok": False,
-            "message": str(error),
+            "message": str(result),
         }
     return {
         "question": question_id,
@@ -121,12 +129,24 @@ def _save_one(sitting: Sitting, item) -> dict:
 @require_POST
 def save(request, pk):
     """Autosave: a batch of {question, seq, fields}; each result says what is stored."""
-    sitting = _own_sitting(request, pk)
     try:
-        saves = _saves_from(request)
+        items = _saves_from(request)
     except BadResponse as error:
+        _own_sitting(request, pk)  # someone else's attempt: 404 before anything else
         return JsonResponse({"error": str(error)}, status=400)
-    results = [_save_one(sitting, item) for item in saves]
+    ids = [i.get("question") for i in items if isinstance(i, dict)]
+    specs = specs_for([q for q in ids if _is_id(q)])
+    pending = [_pending(item, specs) for item in items]
+    valid = [p for p in pending if not isinstance(p[2], BadResponse)]
+    try:
+        sitting, stored = save_answers(pk, request.user, valid)
+    except Sitting.DoesNotExist:
+        raise Http404 from None
+    stored = iter(stored)
+    results = [
+        _result(q, seq, raw if isinstance(raw, BadResponse) else next(stored))
+        for q, seq, raw, _spec in pending
+    ]
     states = [r["state"] for r in results if "state" in r]
     return JsonResponse(
         {"results": results, "state": states[-1] if states else sitting.state}

@@ -56,7 +56,11 @@ def start_run(situation: Situation, trainee, *, audience=None) -> Run:
 
 
 def _locked_run(run: Run, trainee) -> Run:
-    run = Run.objects.select_for_update().select_related("current_step").get(pk=run.pk)
+    run = (
+        Run.objects.select_for_update(of=("self",))
+        .select_related("current_step")
+        .get(pk=run.pk)
+    )
     if run.trainee_id != trainee.pk:
         raise Refused(_("This run belongs to another trainee."))
     return run
