@@ -45,6 +45,19 @@ AUTHORING = [
     "situations.publish_situation",
 ]
 
+# Classes are opened and changed (never deleted: their history stays) by the managers of
+# their unit; the admin screens show each manager only their own classes.
+CLASSES = _crud("training", "trainingclass")
+# Programmes, versions and modules are province-wide standards: centre managers read
+# them (to pick a version for a class), province managers keep them up to date.
+PROGRAMMES_READ = _crud(
+    "training", "programme", "programmeversion", "programmemodule", actions=["view"]
+)
+PROGRAMMES_WRITE = [
+    *_crud("training", "programme", "programmeversion", "programmemodule"),
+    "training.delete_programmemodule",
+]
+
 # Model permissions ("app_label.codename") that each role's group holds in the admin.
 GROUP_PERMISSIONS = {
     Role.EDITOR: ["wagtailadmin.access_admin", *MEDIA, *AUTHORING],
@@ -58,6 +71,8 @@ GROUP_PERMISSIONS = {
         "training.view_adminunit",
         "training.view_trainingunit",
         "training.change_trainingunit",
+        *CLASSES,
+        *PROGRAMMES_READ,
         *MEDIA,
         *AUTHORING,
     ],
@@ -69,6 +84,8 @@ GROUP_PERMISSIONS = {
         "training.view_trainingunit",
         "training.add_trainingunit",
         "training.change_trainingunit",
+        *CLASSES,
+        *PROGRAMMES_WRITE,
     ],
 }
 
