@@ -2,7 +2,7 @@
 
 from decimal import Decimal
 
-from django.db.models import Max
+from django.db.models import Max, Q
 
 from quizzes.models import Quiz, Sitting
 from quizzes.services import close_expired_attempts
@@ -42,6 +42,15 @@ def class_results(training_class) -> dict[int, dict[int, Decimal]]:
     for row in rows:
         results.setdefault(row["user_id"], {})[row["quiz_id"]] = row["best"]
     return results
+
+
+def class_quizzes(training_class, also=()):
+    """The quizzes of the class's programme that are not drafts, and those in ``also``
+    (ids, e.g. drafts someone in the class has a grade in), by title."""
+    return Quiz.objects.filter(
+        Q(programme_id=training_class.version.programme_id, draft=False)
+        | Q(pk__in=list(also))
+    ).order_by("title", "pk")
 
 
 def _programme_quiz_ids(programme_id: int) -> list[int]:

@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from training.gradebook import class_standings
+from training.gradebook import class_gradebook
 from training.models import Classification
 
 
@@ -28,9 +28,14 @@ def _bytes(book) -> bytes:
     return buffer.getvalue()
 
 
+def _column_title(column) -> str:
+    return f"{column.kind}: {column.label}" if column.kind else column.label
+
+
 def class_results_xlsx(training_class) -> bytes:
-    standings = class_standings(training_class)
-    items = [item.label for item in standings[0].items] if standings else []
+    """One row per trainee: the gradebook's columns, each quiz and situation too."""
+    gradebook = class_gradebook(training_class)
+    items = [_column_title(c) for c in gradebook.columns]
     book, sheet = _workbook(
         _("Results"),
         [
@@ -46,7 +51,8 @@ def class_results_xlsx(training_class) -> bytes:
             _("Eligible"),
         ],
     )
-    for number, s in enumerate(standings, start=1):
+    for number, row in enumerate(gradebook.rows, start=1):
+        s = row.standing
         person = s.trainee
         sheet.append(
             [
@@ -56,7 +62,7 @@ def class_results_xlsx(training_class) -> bytes:
                 person.phone_display,
                 s.attended,
                 s.total_periods,
-                *[float(i.score) if i.score is not None else None for i in s.items],
+                *[float(c.score) if c.score is not None else None for c in row.cells],
                 float(s.outcome.final_score)
                 if s.outcome.final_score is not None
                 else None,

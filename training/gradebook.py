@@ -110,8 +110,14 @@ def _items_for(trainee_id, assessments, results, online) -> list[rules.Item]:
     return items
 
 
-def class_standings(training_class: TrainingClass, trainee=None) -> list[Standing]:
-    """Each active trainee's attendance, graded items and outcome (or one's)."""
+def class_standings(
+    training_class: TrainingClass, trainee=None, *, online=None, assessments=None
+) -> list[Standing]:
+    """Each active trainee's attendance, graded items and outcome (or one's).
+
+    ``online`` and ``assessments``, when the caller has read them already, are not
+    read again.
+    """
     policy = policy_for(training_class)
     sessions = ClassSession.objects.filter(training_class=training_class)
     total = sessions.aggregate(n=Sum("periods"))["n"] or 0
@@ -124,12 +130,14 @@ def class_standings(training_class: TrainingClass, trainee=None) -> list[Standin
     ).select_related("trainee")
     if trainee is not None:
         enrolments = enrolments.filter(trainee=trainee)
-    assessments = list(training_class.assessments.all())
+    if assessments is None:
+        assessments = list(training_class.assessments.all())
     results = {
         (r.assessment_id, r.trainee_id): r
         for r in AssessmentResult.objects.filter(assessment__in=assessments)
     }
-    online = online_results(training_class)
+    if online is None:
+        online = online_results(training_class)
     attended, missed = _attendance_totals(training_class)
     standings = []
     for enrolment in enrolments:
@@ -158,3 +166,86 @@ def class_standings(training_class: TrainingClass, trainee=None) -> list[Standin
 def trainee_standing(training_class: TrainingClass, trainee) -> Standing | None:
     found = class_standings(training_class, trainee=trainee)
     return found[0] if found else None
+
+
+def _counted_apps(online: dict[str, dict]) -> list[str]:
+    """The apps whose average enters the final score: someone in the class has a
+    score there (the rule of ``_items_for``)."""
+    return [app for app, by_trainee in online.items() if any(by_trainee.values())]
+
+
+def online_items(training_class, online) -> dict[str, list[tuple[int, str]]]:
+    """{"quizzes": [(id, title)], "situations": [...]}: each quiz and situation of
+    the class's programme, by title (two queries).
+
+    A quiz put back to draft keeps its column while someone here has a score in it.
+    """
+    from quizzes.queries import class_quizzes
+    from situations.queries import class_situations
+
+    scored = {pk for scores in online["quizzes"].values() for pk in scores}
+    return {
+        "quizzes": list(
+            class_quizzes(training_class, also=scored).values_list("pk", "title")
+        ),
+        "situations": list(class_situations(training_class).values_list("pk", "title")),
+    }
+
+
+@dataclass(frozen=True)
+class Column:
+    label: str
+    kind: str = ""  # "Quiz" or "Situation" for one item's column, as shown
+    average: bool = False  # the mean of the item columns before it
+
+
+@dataclass(frozen=True)
+class Cell:
+    score: Decimal | None  # None: not attempted, not graded
+    average: bool = False
+
+
+@dataclass
+class Row:
+    standing: Standing
+    cells: list[Cell]  # one per column
+
+
+@dataclass
+class Gradebook:
+    assessments: list
+    columns: list[Column]
+    rows: list[Row]
+
+
+def class_gradebook(training_class: TrainingClass) -> Gradebook:
+    """The class's gradebook: graded work, then each quiz and its average, then
+    each situation and its average, for every active trainee.
+
+    The item cells are the same scores the averages are taken from (a quiz's best
+    graded attempt, a situation's first finished run); None is "not attempted".
+    Reads everything for the class at once: the number of queries does not grow
+    with trainees or items.
+    """
+    online = online_results(training_class)
+    assessments = list(training_class.assessments.all())
+    standings = class_standings(training_class, online=online, assessments=assessments)
+    items = online_items(training_class, online)
+    counted = _counted_apps(online)
+    kinds = {"quizzes": _("Quiz"), "situations": _("Situation")}
+    columns = [Column(a.title) for a in assessments]
+    for app, entries in items.items():
+        columns += [Column(title, kinds[app]) for _pk, title in entries]
+        if app in counted:
+            columns.append(Column(_online_label(app), average=True))
+    rows = []
+    for standing in standings:
+        cells = [Cell(item.score) for item in standing.items[: len(assessments)]]
+        averages = iter(standing.items[len(assessments) :])
+        for app, entries in items.items():
+            mine = online[app].get(standing.trainee.pk) or {}
+            cells += [Cell(mine.get(pk)) for pk, _title in entries]
+            if app in counted:
+                cells.append(Cell(next(averages).score, average=True))
+        rows.append(Row(standing, cells))
+    return Gradebook(assessments, columns, rows)

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from accounts.models import User
 from training import access, exports
 from training.forms import AssessmentForm, GradeForm
-from training.gradebook import class_standings, policy_for
+from training.gradebook import class_gradebook, policy_for
 from training.models import Assessment, Enrolment
 from training.rules import parse_rubric
 from training.services import create_assessment, grade_result
@@ -21,16 +21,16 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 @login_required
 def gradebook(request, pk):
     training_class = access.staff_class_or_404(request.user, pk)
-    standings = class_standings(training_class)
+    book = class_gradebook(training_class)
     return render(
         request,
         "training/gradebook.html",
         {
             "training_class": training_class,
-            "standings": standings,
-            "columns": [item.label for item in standings[0].items] if standings else [],
+            "columns": book.columns,
+            "rows": book.rows,
             "policy": policy_for(training_class),
-            "assessments": training_class.assessments.all(),
+            "assessments": book.assessments,
         },
     )
 
