@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SERVER_CPU, CLIENT_CPU = "0", {1}
 MARK = '{"type": "session"'
-WS_IMPL = os.environ.get("LIVE_BENCH_WS", "auto")
+WS_IMPL = os.environ.get("LIVE_BENCH_WS", "websockets-sansio")  # as `make run`
 LOG = os.environ.get("LIVE_BENCH_LOG", "")  # the servers' output, for debugging
 TICKS = os.sysconf("SC_CLK_TCK")
 REFERENCE = """

@@ -29,7 +29,7 @@ class LiveConsumer(AsyncWebsocketConsumer):
         code = self.scope["url_route"]["kwargs"]["code"]
         self.session_id, self.actor = None, None
         user, token = self.scope.get("user"), _query_token(self.scope)
-        actor = await database_sync_to_async(identity.identify)(code, user, token)
+        actor, state = await database_sync_to_async(_arrive)(code, user, token)
         await self.accept()
         if actor is None:
             await self.send_error(
@@ -41,7 +41,7 @@ class LiveConsumer(AsyncWebsocketConsumer):
         self.limit = RateLimit()
         hub.join(self)
         hub.mark(self.session_id, {"people"})
-        await self.send_snapshot()
+        await self.send_json(state)
 
     def _become(self, actor) -> None:
         self.actor, self.session_id = actor, actor.session_id
@@ -51,9 +51,9 @@ class LiveConsumer(AsyncWebsocketConsumer):
         if self.session_id is not None:
             hub.leave(self)
 
-    async def send_snapshot(self, *, fresh: bool = False):
+    async def send_snapshot(self):
         state = await database_sync_to_async(snapshot.build)(
-            self.actor, version=hub.versions[self.session_id], fresh=fresh
+            self.actor, version=hub.versions[self.session_id]
         )
         await self.send(text_data=json.dumps(state, ensure_ascii=False))
 
@@ -115,13 +115,11 @@ class LiveConsumer(AsyncWebsocketConsumer):
     async def join(self, client_id, name):
         if self.actor.participant_id or self.actor.is_host:
             raise ActionError("joined", _("You have already joined."))
-        person, created = await database_sync_to_async(identity.join_by_name)(
-            self.actor, client_id, name
-        )
-        self._become(dataclasses.replace(self.actor, participant_id=person.pk))
-        result = {"participant": person.pk, "token": str(person.token)}
+        actor, state = await database_sync_to_async(_join)(self.actor, client_id, name)
+        self._become(actor)
+        result = {"participant": actor.participant_id, "token": state["me"]["token"]}
         await self.send_json({"type": "ack", "id": client_id, "result": result})
-        await self.send_snapshot(fresh=created)
+        await self.send_json(state)
         hub.mark(self.session_id, {"people"})
 
     def _measure(self, rtt) -> None:
@@ -142,6 +140,24 @@ class LiveConsumer(AsyncWebsocketConsumer):
                 **extra,
             }
         )
+
+
+def _arrive(code: str, user, token: str | None) -> tuple:
+    """(actor, snapshot) in one trip to the database thread; (None, None): no such
+    session."""
+    actor = identity.identify(code, user, token)
+    if actor is None:
+        return None, None
+    return actor, snapshot.build(actor, version=hub.versions.get(actor.session_id, 0))
+
+
+def _join(actor, client_id, name) -> tuple:
+    """The visitor joined (or found again by the message id) and their snapshot."""
+    person, created = identity.join_by_name(actor, client_id, name)
+    actor = dataclasses.replace(actor, participant_id=person.pk)
+    version = hub.versions.get(actor.session_id, 0)
+    fresh = person if created else None
+    return actor, snapshot.build(actor, version=version, person=fresh)
 
 
 def _query_token(scope) -> str | None:
