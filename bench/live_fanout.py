@@ -89,6 +89,7 @@ def uvicorn(port: int, env: dict) -> subprocess.Popen:
         [sys.executable, "-m", "uvicorn", "elearning.asgi:application",
          "--host", "127.0.0.1", "--port", str(port), "--lifespan", "off",
          "--ws-per-message-deflate", "false", "--no-access-log",
+         "--log-level", "warning",
          "--backlog", "4096", "--ws", WS_IMPL],
         env,
     )  # fmt: skip

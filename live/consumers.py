@@ -12,6 +12,7 @@ from live import identity, snapshot
 from live.hub import hub
 from live.limits import MAX_MESSAGE_BYTES, RateLimit
 from live.services import ActionError, perform
+from live.socket_auth import socket_user
 
 MAX_ONE_WAY_MS = 1500
 
@@ -28,8 +29,7 @@ class LiveConsumer(AsyncWebsocketConsumer):
     async def connect(self):
         code = self.scope["url_route"]["kwargs"]["code"]
         self.session_id, self.actor = None, None
-        user, token = self.scope.get("user"), _query_token(self.scope)
-        actor, state = await database_sync_to_async(_arrive)(code, user, token)
+        actor, state = await database_sync_to_async(_arrive)(code, self.scope)
         await self.accept()
         if actor is None:
             await self.send_error(
@@ -142,10 +142,10 @@ class LiveConsumer(AsyncWebsocketConsumer):
         )
 
 
-def _arrive(code: str, user, token: str | None) -> tuple:
+def _arrive(code: str, scope) -> tuple:
     """(actor, snapshot) in one trip to the database thread; (None, None): no such
     session."""
-    actor = identity.identify(code, user, token)
+    actor = identity.identify(code, socket_user(scope), _query_token(scope))
     if actor is None:
         return None, None
     return actor, snapshot.build(actor, version=hub.versions.get(actor.session_id, 0))

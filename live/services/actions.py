@@ -71,9 +71,9 @@ def perform(actor: Actor, message: dict) -> tuple[Result, bool]:
 def _perform_once(actor, kind, client_id, service, data):
     done = ClientAction.objects.filter(
         session_id=actor.session_id, actor=actor.key, client_id=client_id
-    ).first()
-    if done is not None:
-        return Result(reply=done.reply), True
+    ).values_list("reply", flat=True)
+    for reply in done[:1]:
+        return Result(reply=reply), True
     session = _allowed_session(actor)
     result = service(session, actor, data)
     if kind not in READS:
@@ -91,10 +91,13 @@ def _allowed_session(actor: Actor) -> LiveSession:
     """The session, once the actor may act in it (one query for a participant)."""
     if actor.is_host:
         return LiveSession.objects.get(pk=actor.session_id)
-    person = (
-        Participant.objects.select_related("session")
-        .filter(pk=actor.participant_id, session_id=actor.session_id)
-        .first()
+    person = next(
+        iter(
+            Participant.objects.select_related("session")
+            .filter(pk=actor.participant_id, session_id=actor.session_id)
+            .order_by()[:1]
+        ),
+        None,
     )
     session = person.session if person else LiveSession.objects.get(pk=actor.session_id)
     if session.status == LiveSession.Status.ENDED:

@@ -55,10 +55,10 @@ def poll_events(poll: Poll) -> list:
 
 
 def _poll(session: LiveSession, data: dict) -> Poll:
-    poll = Poll.objects.filter(session=session, pk=int_field(data, "poll")).first()
-    if poll is None:
-        raise ActionError("not_found", _("This poll no longer exists."))
-    return poll
+    try:
+        return Poll.objects.get(session=session, pk=int_field(data, "poll"))
+    except Poll.DoesNotExist:
+        raise ActionError("not_found", _("This poll no longer exists.")) from None
 
 
 def respond(session: LiveSession, actor: Actor, data: dict) -> Result:
