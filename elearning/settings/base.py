@@ -51,7 +51,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "elearning.static_files.StaticFilesMiddleware",
+    "elearning.middleware.StaticFilesMiddleware",
     # Pages compressed too (static files come precompressed from WhiteNoise); CSRF
     # tokens are masked per response, which defeats BREACH.
     "django.middleware.gzip.GZipMiddleware",
@@ -65,6 +65,7 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
+    "elearning.middleware.SyncChain",
 ]
 
 ROOT_URLCONF = "elearning.urls"
@@ -97,10 +98,14 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
         "timeout": 20,
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
-# Kept open between requests on both engines: a new SQLite connection costs its
-# PRAGMAs and function registrations, a new PostgreSQL one a network handshake.
-DATABASES["default"]["CONN_MAX_AGE"] = read_int("DATABASE_CONN_MAX_AGE", 60)
-DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+    # Closed connections go back to a pool shared by threads (elearning/sqlite/).
+    DATABASES["default"]["ENGINE"] = "elearning.sqlite"
+else:
+    # psycopg's pool, not persistent connections: under ASGI each request runs on a
+    # thread of its own, and a connection kept by a thread is never used again.
+    DATABASES["default"]["OPTIONS"] = {
+        "pool": {"min_size": 1, "max_size": read_int("DATABASE_POOL_SIZE", 20)}
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = read_redis("REDIS_URL")

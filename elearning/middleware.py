@@ -1,10 +1,11 @@
-"""WhiteNoise that also runs in async mode, so the ASGI server never queues behind it.
+"""Two middleware that keep Django's ASGI request path short.
 
-WhiteNoise's middleware is sync-only. Under ASGI, Django then runs it, and every
-request below it, on its one thread for sync code: each request holds that thread from
-start to finish, async views (``/healthz``, the live pages) included, and the next
-request waits. In async mode the lookup below is a dictionary read (a file-system
-check only with autorefresh, in tests), so it can run on the event loop.
+Under ASGI, each middleware Django runs in async mode calls its request and response
+hooks on the sync thread, two thread trips per middleware, and a sync-only middleware
+switches everything below it. `StaticFilesMiddleware` is WhiteNoise able to run in
+either mode (its lookup is a dictionary read; a file-system check only with
+autorefresh, in tests); `SyncChain`, last in MIDDLEWARE, puts the whole chain in sync
+mode, so a request makes one trip to the sync thread instead of about twenty.
 """
 
 from asgiref.sync import iscoroutinefunction, markcoroutinefunction
@@ -36,3 +37,16 @@ class StaticFilesMiddleware(WhiteNoiseMiddleware):
         if self.autorefresh:
             return self.find_file(path)
         return self.files.get(path)
+
+
+class SyncChain:
+    """Innermost and sync-only: every middleware above it then runs in sync mode."""
+
+    sync_capable = True
+    async_capable = False
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
