@@ -39,6 +39,7 @@ class QuestionView:
     comment: str = ""
     locked: bool = False
     seed: int = 0
+    checked: bool = False
 
     @property
     def id(self) -> int:

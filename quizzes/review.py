@@ -49,8 +49,9 @@ def question_views(sitting: Sitting, *, locked: bool) -> list[QuestionView]:
             max_mark=a.max_mark,
             fraction=a.fraction,
             comment=a.comment,
-            locked=locked,
+            locked=locked or a.checked_at is not None,
             seed=sitting.pk,
+            checked=a.checked_at is not None,
         )
         for i, a in enumerate(answers, start=1)
     ]
@@ -60,11 +61,14 @@ def attempt_context(sitting: Sitting) -> dict:
     remaining = None
     if sitting.deadline:
         remaining = max(0, int((sitting.deadline - timezone.now()).total_seconds()))
+    during = allowed(sitting)
     return {
         "sitting": sitting,
         "quiz": sitting.quiz,
         "questions": question_views(sitting, locked=False),
         "remaining": remaining,
+        "checkable": bool(during),
+        "during": {item: item in during for item in ReviewItem.values},
     }
 
 

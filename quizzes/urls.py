@@ -8,6 +8,7 @@ urlpatterns = [
     path("attempt/<int:pk>/", attempts.attempt, name="attempt"),
     path("attempt/<int:pk>/save/", attempts.save, name="save"),
     path("attempt/<int:pk>/submit/", attempts.submit, name="submit"),
+    path("attempt/<int:pk>/check/<int:question_id>/", attempts.check, name="check"),
     path("attempt/<int:pk>/review/", attempts.review_page, name="review"),
     path("inline/<int:quiz_id>/check/", inline.check, name="inline_check"),
     path("inline/<int:quiz_id>/solution/", inline.solution, name="inline_solution"),

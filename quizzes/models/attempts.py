@@ -114,6 +114,9 @@ class Answer(models.Model):
         related_name="marked_answers",
     )
     marked_at = models.DateTimeField(_("marked at"), null=True, blank=True)
+    # Moodle's immediate feedback: "Kiểm tra" scored the answer during the attempt,
+    # and it can no longer change.
+    checked_at = models.DateTimeField(_("checked at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("answer")

@@ -11,12 +11,18 @@ from quizzes.services.grading import grade_sitting
 from quizzes.services.inline import check_inline
 from quizzes.services.marking import mark_answer
 from quizzes.services.regrade import RegradeChange, regrade_question
-from quizzes.services.saving import SaveResult, save_answer, save_answers
+from quizzes.services.saving import (
+    SaveResult,
+    check_answer,
+    save_answer,
+    save_answers,
+)
 
 __all__ = [
     "AttemptRefused",
     "RegradeChange",
     "SaveResult",
+    "check_answer",
     "check_inline",
     "close_expired_attempts",
     "close_if_expired",

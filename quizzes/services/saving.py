@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from quizzes.models import Answer, Sitting
 from quizzes.responses import BadResponse, parse_response
 from quizzes.services.attempts import close_if_expired
-from quizzes.services.grading import specs_for
+from quizzes.services.grading import score_answer, specs_for
 
 
 @dataclass(frozen=True)
@@ -98,16 +98,50 @@ def _locked(sittings, now: datetime) -> Sitting:
 
 
 def _store(sitting: Sitting, question_id: int, seq: int, response, now) -> SaveResult:
-    """One conditional UPDATE: only a newer sequence replaces the stored answer."""
+    """One conditional UPDATE: only a newer sequence replaces an unchecked answer."""
     answer = Answer.objects.filter(sitting_id=sitting.pk, question_id=question_id)
     is_open = sitting.state == Sitting.State.IN_PROGRESS
-    if is_open and answer.filter(seq__lt=seq).update(
+    if is_open and answer.filter(seq__lt=seq, checked_at__isnull=True).update(
         response=response, seq=seq, saved_at=now
     ):
         return SaveResult(True, seq, sitting.state)
-    current = answer.values_list("seq", flat=True).first()
+    current = answer.values_list("seq", "checked_at").first()
     if current is None:
         raise BadResponse(_("This question is not part of the attempt."))
     if not is_open:
-        return SaveResult(False, current, sitting.state, _closed_message(sitting))
-    return SaveResult(False, current, sitting.state)
+        return SaveResult(False, current[0], sitting.state, _closed_message(sitting))
+    if current[1] is not None:
+        message = _("This answer was checked and can no longer be changed.")
+        return SaveResult(False, current[0], sitting.state, message)
+    return SaveResult(False, current[0], sitting.state)
+
+
+def check_answer(sitting: Sitting, *, question_id: int, now=None) -> Answer:
+    """Moodle's immediate feedback ("Kiểm tra"): score one saved answer during the
+    attempt and lock it. Only where the quiz shows something during the attempt;
+    essays wait for the lecturer. Checking twice changes nothing."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        sitting = _locked(Sitting.objects.filter(pk=sitting.pk), now)
+        if not sitting.is_open:
+            raise BadResponse(_closed_message(sitting))
+        from quizzes.review import allowed
+
+        if not allowed(sitting, now):
+            raise BadResponse(_("This quiz does not check answers during the attempt."))
+        answer = (
+            Answer.objects.select_for_update()
+            .filter(sitting=sitting, question_id=question_id)
+            .first()
+        )
+        if answer is None:
+            raise BadResponse(_("This question is not part of the attempt."))
+        if answer.checked_at is not None:
+            return answer
+        spec = specs_for([question_id])[question_id]
+        if spec.qtype == "essay":
+            raise BadResponse(_("Essays are marked by the lecturer."))
+        score_answer(answer, spec, now=now)
+        answer.checked_at = now
+        answer.save(update_fields=["fraction", "mark", "checked_at"])
+    return answer

@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -16,6 +17,7 @@ from quizzes.models import Quiz, Sitting
 from quizzes.responses import BadResponse
 from quizzes.services import (
     AttemptRefused,
+    check_answer,
     close_expired_attempts,
     save_answer,
     save_answers,
@@ -165,6 +167,23 @@ def submit(request, pk):
             return redirect("quizzes:attempt", pk=sitting.pk)
     sitting = submit_attempt(sitting)
     return redirect("quizzes:review", pk=sitting.pk)
+
+
+@login_required
+@require_POST
+def check(request, pk, question_id):
+    """ "Kiểm tra" during the attempt: save the form (without the script), score the
+    question and show the attempt again at that question."""
+    sitting = _own_sitting(request, pk)
+    if sitting.is_open and request.POST.get("autosaved") != "1":
+        for problem in _save_form(sitting, request.POST):
+            messages.error(request, problem)
+    try:
+        check_answer(sitting, question_id=question_id)
+    except BadResponse as error:
+        messages.error(request, str(error))
+    url = reverse("quizzes:attempt", kwargs={"pk": sitting.pk})
+    return redirect(f"{url}#q{question_id}")
 
 
 def _save_form(sitting: Sitting, fields) -> list[str]:

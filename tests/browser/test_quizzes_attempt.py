@@ -96,3 +96,25 @@ def test_answers_survive_a_dropped_network_and_time_up_grades(
         "10.00",
         True,
     )
+
+
+def test_check_shows_feedback_during_the_attempt_and_locks_the_answer(
+    phone, live_server, attempt
+):
+    sitting, trainee = attempt
+    quiz = sitting.quiz
+    quiz.review = {**quiz.review, "during": ["correctness", "right_answer"]}
+    quiz.save()
+    log_in(phone, live_server, trainee)
+    phone.goto(f"{live_server.url}/quizzes/attempt/{sitting.pk}/")
+    second = phone.locator("fieldset.question").nth(1)
+    second.get_by_label("Lê Duẩn").check()
+    second.get_by_role("button", name="Kiểm tra").click()
+    second = phone.locator("fieldset.question").nth(1)
+    expect(second.get_by_text("Chưa đúng")).to_be_visible()
+    expect(second.get_by_text("Đáp án đúng:")).to_be_visible()
+    expect(second.get_by_label("Lê Duẩn")).to_be_disabled()
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+    answer = Answer.objects.get(sitting=sitting, checked_at__isnull=False)
+    assert answer.question.text == "Tổng Bí thư đầu tiên?"
+    assert answer.mark == 0

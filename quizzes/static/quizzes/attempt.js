@@ -150,7 +150,23 @@
       HTMLFormElement.prototype.submit.call(form);
     });
   }
-  form.addEventListener("submit", function (event) { event.preventDefault(); submit(true); });
+  // "Kiểm tra": send what is queued, then post to that question's check address.
+  function check(button) {
+    if (submitting) return;
+    submitting = true;
+    flush().then(function (allSent) {
+      if (!allSent && read(QUEUE, []).length) { submitting = false; return; }
+      form.querySelector("input[name=autosaved]").value = "1";
+      form.action = button.formAction;
+      HTMLFormElement.prototype.submit.call(form);
+    });
+  }
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var button = event.submitter;
+    if (button && button.hasAttribute("data-check")) check(button);
+    else submit(true);
+  });
 
   function startTimer(el) {
     var end = Date.now() + parseInt(el.dataset.remaining, 10) * 1000;
