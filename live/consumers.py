@@ -13,6 +13,7 @@ from live.hub import hub
 from live.limits import MAX_MESSAGE_BYTES, RateLimit
 from live.services import ActionError, perform
 from live.socket_auth import socket_user
+from live.writer import writer
 
 MAX_ONE_WAY_MS = 1500
 
@@ -101,9 +102,7 @@ class LiveConsumer(AsyncWebsocketConsumer):
             if kind == "join":
                 await self.join(client_id, (message.get("data") or {}).get("name"))
                 return
-            result, repeated = await database_sync_to_async(perform)(
-                self.actor, message
-            )
+            result, repeated = await writer.run(perform, self.actor, message)
         except ActionError as error:
             await self.send_error(client_id, error.code, error.message)
             return
@@ -115,7 +114,7 @@ class LiveConsumer(AsyncWebsocketConsumer):
     async def join(self, client_id, name):
         if self.actor.participant_id or self.actor.is_host:
             raise ActionError("joined", _("You have already joined."))
-        actor, state = await database_sync_to_async(_join)(self.actor, client_id, name)
+        actor, state = await writer.run(_join, self.actor, client_id, name)
         self._become(actor)
         result = {"participant": actor.participant_id, "token": state["me"]["token"]}
         await self.send_json({"type": "ack", "id": client_id, "result": result})

@@ -4,7 +4,15 @@ from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 
-from .environment import env, read_bool, read_database, read_int, read_list, read_redis
+from .environment import (
+    env,
+    read_bool,
+    read_database,
+    read_email,
+    read_int,
+    read_list,
+    read_redis,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -107,6 +115,12 @@ else:
         "pool": {"min_size": 1, "max_size": read_int("DATABASE_POOL_SIZE", 20)}
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Mail (absence warnings): printed to the console unless EMAIL_URL names a server.
+vars().update(read_email("EMAIL_URL", "consolemail://"))
+DEFAULT_FROM_EMAIL = env.str(
+    "DEFAULT_FROM_EMAIL", default="Học tập chính trị <noreply@localhost>"
+)
 
 REDIS_URL = read_redis("REDIS_URL")
 # redis-py's asyncio pool raises past its connection limit; a hall of 2,000 phones

@@ -6,6 +6,7 @@ import environ
 from django.core.exceptions import ImproperlyConfigured
 
 DATABASE_SCHEMES = {"sqlite", "postgres", "postgresql", "pgsql"}
+EMAIL_SCHEMES = {"smtp", "smtps", "smtp+tls", "smtp+ssl", "consolemail", "filemail"}
 REDIS_SCHEMES = {"redis", "rediss"}
 
 
@@ -79,3 +80,12 @@ def read_redis(name: str) -> str:
     ):
         raise BadSetting(name, raw, "redis://máy:cổng/số")
     return raw
+
+
+def read_email(name: str, default: str) -> dict:
+    """EMAIL_BACKEND, EMAIL_HOST, … from one URL: smtp://user:password@host:587
+    (smtp+tls, smtp+ssl), or consolemail:// to print mails."""
+    raw = env.str(name, default="") or default
+    if urlsplit(raw).scheme not in EMAIL_SCHEMES:
+        raise BadSetting(name, raw, "smtp://người-dùng:mật-khẩu@máy:cổng")
+    return environ.Env.email_url_config(raw)

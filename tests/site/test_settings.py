@@ -42,6 +42,7 @@ def test_check_deploy_is_clean_with_production_settings():
         ("REDIS_URL", "localhost:6379"),
         ("DJANGO_DEBUG", "maybe"),
         ("AXES_FAILURE_LIMIT", "five"),
+        ("EMAIL_URL", "mail.example.com:25"),
     ],
 )
 def test_malformed_variable_stops_start_up_with_one_line_naming_it(name, value):
