@@ -6,6 +6,7 @@ import time
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
+from django.db import transaction
 from django.utils.translation import gettext as _
 
 from live import identity, snapshot
@@ -30,7 +31,7 @@ class LiveConsumer(AsyncWebsocketConsumer):
     async def connect(self):
         code = self.scope["url_route"]["kwargs"]["code"]
         self.session_id, self.actor = None, None
-        actor, state = await database_sync_to_async(_arrive)(code, self.scope)
+        actor, state = await writer.run(_arrive, code, self.scope)
         await self.accept()
         if actor is None:
             await self.send_error(
@@ -141,6 +142,7 @@ class LiveConsumer(AsyncWebsocketConsumer):
         )
 
 
+@transaction.atomic
 def _arrive(code: str, scope) -> tuple:
     """(actor, snapshot) in one trip to the database thread; (None, None): no such
     session."""
