@@ -109,11 +109,8 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # Closed connections go back to a pool shared by threads (elearning/sqlite/).
     DATABASES["default"]["ENGINE"] = "elearning.sqlite"
 else:
-    # psycopg's pool, not persistent connections: under ASGI each request runs on a
-    # thread of its own, and a connection kept by a thread is never used again.
-    DATABASES["default"]["OPTIONS"] = {
-        "pool": {"min_size": 1, "max_size": read_int("DATABASE_POOL_SIZE", 20)}
-    }
+    DATABASES["default"]["CONN_MAX_AGE"] = read_int("DATABASE_CONN_MAX_AGE", 60)
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Mail (absence warnings): printed to the console unless EMAIL_URL names a server.
