@@ -107,9 +107,17 @@ def test_check_shows_feedback_during_the_attempt_and_locks_the_answer(
     quiz.save()
     log_in(phone, live_server, trainee)
     phone.goto(f"{live_server.url}/quizzes/attempt/{sitting.pk}/")
+    held = []
+    saves = f"**/quizzes/attempt/{sitting.pk}/save/"
+    phone.route(saves, lambda route: held.append(route))
     second = phone.locator("fieldset.question").nth(1)
     second.get_by_label("Lê Duẩn").check()
+    # "Kiểm tra" pressed while that answer's save is still on its way.
     second.get_by_role("button", name="Kiểm tra").click()
+    while not held:
+        phone.wait_for_timeout(50)
+    held[0].continue_()
+    phone.unroute(saves)
     second = phone.locator("fieldset.question").nth(1)
     expect(second.get_by_text("Chưa đúng")).to_be_visible()
     expect(second.get_by_text("Đáp án đúng:")).to_be_visible()

@@ -11,7 +11,7 @@
   var QUEUE = "quiz.queue." + id, SEQ = "quiz.seq." + id;
   var banner = document.querySelector("[data-offline-banner]");
   var status = document.querySelector("[data-save-state]");
-  var sending = false, closed = false, timer = null;
+  var sending = false, closed = false, timer = null, inflight = null;
 
   function read(key, fallback) {
     try { return JSON.parse(localStorage.getItem(key)) || fallback; } catch (e) { return fallback; }
@@ -80,7 +80,7 @@
     }
     sending = true;
     say(form.dataset.saving);
-    return fetch(form.dataset.saveUrl, {
+    inflight = fetch(form.dataset.saveUrl, {
       method: "POST", credentials: "same-origin",
       headers: { "Content-Type": "application/json", "X-CSRFToken": token() },
       body: JSON.stringify({ saves: queue })
@@ -102,6 +102,12 @@
       say(form.dataset.pending);
       return false;
     });
+    return inflight;
+  }
+  /* Submitting or checking must not overtake a save already on its way: wait
+     for it, then send whatever is still queued. */
+  function settle() {
+    return sending ? inflight.then(flush) : flush();
   }
 
   function restore() {
@@ -144,7 +150,7 @@
     form.querySelectorAll("[data-question]").forEach(function (box) {
       clearTimeout(typing[box.dataset.question]);
     });
-    flush().then(function (allSent) {
+    settle().then(function (allSent) {
       if (!allSent && read(QUEUE, []).length) { submitting = false; return; }
       form.querySelector("input[name=autosaved]").value = "1";
       HTMLFormElement.prototype.submit.call(form);
@@ -154,7 +160,7 @@
   function check(button) {
     if (submitting) return;
     submitting = true;
-    flush().then(function (allSent) {
+    settle().then(function (allSent) {
       if (!allSent && read(QUEUE, []).length) { submitting = false; return; }
       form.querySelector("input[name=autosaved]").value = "1";
       form.action = button.formAction;
