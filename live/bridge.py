@@ -31,15 +31,23 @@ class RedisBridge:
         self.up = False
         self.was_down = False
         self.task = None
+        self.pubsub = None
+        self.closing = False
 
     def start(self) -> None:
         self.task = asyncio.get_running_loop().create_task(self.listen())
 
     async def close(self) -> None:
+        self.closing = True
         if self.task is not None:
             self.task.cancel()
-            with contextlib.suppress(BaseException):
-                await self.task
+            await asyncio.wait({self.task}, timeout=0.5)
+            if not self.task.done() and self.pubsub is not None:
+                # redis-py can swallow a cancel that lands inside its blocking read
+                # and go on reading; dropping the connection ends that read.
+                with contextlib.suppress(*ERRORS):
+                    await self.pubsub.connection.disconnect()
+                await asyncio.wait({self.task}, timeout=2)
         await self.client.aclose()
 
     async def publish(self, raw: str) -> None:
@@ -70,9 +78,10 @@ class RedisBridge:
 
     async def listen(self) -> None:
         backoff = 0.2
-        while True:
+        while not self.closing:
             try:
                 async with self.client.pubsub() as pubsub:
+                    self.pubsub = pubsub
                     await pubsub.subscribe(CHANNEL)
                     await self._up()
                     backoff = 0.2
@@ -80,6 +89,8 @@ class RedisBridge:
                         if message["type"] == "message":
                             await self.hub.deliver(message["data"])
             except ERRORS as error:
+                if self.closing:
+                    return
                 log.warning("live bridge lost Redis: %s", error)
             await self._down()
             await asyncio.sleep(backoff)

@@ -6,12 +6,15 @@ import time
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
+from django.db import transaction
 from django.utils.translation import gettext as _
 
 from live import identity, snapshot
 from live.hub import hub
 from live.limits import MAX_MESSAGE_BYTES, RateLimit
 from live.services import ActionError, perform
+from live.socket_auth import socket_user
+from live.writer import writer
 
 MAX_ONE_WAY_MS = 1500
 
@@ -28,8 +31,7 @@ class LiveConsumer(AsyncWebsocketConsumer):
     async def connect(self):
         code = self.scope["url_route"]["kwargs"]["code"]
         self.session_id, self.actor = None, None
-        user, token = self.scope.get("user"), _query_token(self.scope)
-        actor = await database_sync_to_async(identity.identify)(code, user, token)
+        actor, state = await writer.run(_arrive, code, self.scope)
         await self.accept()
         if actor is None:
             await self.send_error(
@@ -41,7 +43,7 @@ class LiveConsumer(AsyncWebsocketConsumer):
         self.limit = RateLimit()
         hub.join(self)
         hub.mark(self.session_id, {"people"})
-        await self.send_snapshot()
+        await self.send_json(state)
 
     def _become(self, actor) -> None:
         self.actor, self.session_id = actor, actor.session_id
@@ -51,9 +53,9 @@ class LiveConsumer(AsyncWebsocketConsumer):
         if self.session_id is not None:
             hub.leave(self)
 
-    async def send_snapshot(self, *, fresh: bool = False):
+    async def send_snapshot(self):
         state = await database_sync_to_async(snapshot.build)(
-            self.actor, version=hub.versions[self.session_id], fresh=fresh
+            self.actor, version=hub.versions[self.session_id]
         )
         await self.send(text_data=json.dumps(state, ensure_ascii=False))
 
@@ -101,9 +103,7 @@ class LiveConsumer(AsyncWebsocketConsumer):
             if kind == "join":
                 await self.join(client_id, (message.get("data") or {}).get("name"))
                 return
-            result, repeated = await database_sync_to_async(perform)(
-                self.actor, message
-            )
+            result, repeated = await writer.run(perform, self.actor, message)
         except ActionError as error:
             await self.send_error(client_id, error.code, error.message)
             return
@@ -115,13 +115,11 @@ class LiveConsumer(AsyncWebsocketConsumer):
     async def join(self, client_id, name):
         if self.actor.participant_id or self.actor.is_host:
             raise ActionError("joined", _("You have already joined."))
-        person, created = await database_sync_to_async(identity.join_by_name)(
-            self.actor, client_id, name
-        )
-        self._become(dataclasses.replace(self.actor, participant_id=person.pk))
-        result = {"participant": person.pk, "token": str(person.token)}
+        actor, state = await writer.run(_join, self.actor, client_id, name)
+        self._become(actor)
+        result = {"participant": actor.participant_id, "token": state["me"]["token"]}
         await self.send_json({"type": "ack", "id": client_id, "result": result})
-        await self.send_snapshot(fresh=created)
+        await self.send_json(state)
         hub.mark(self.session_id, {"people"})
 
     def _measure(self, rtt) -> None:
@@ -142,6 +140,25 @@ class LiveConsumer(AsyncWebsocketConsumer):
                 **extra,
             }
         )
+
+
+@transaction.atomic
+def _arrive(code: str, scope) -> tuple:
+    """(actor, snapshot) in one trip to the database thread; (None, None): no such
+    session."""
+    actor = identity.identify(code, socket_user(scope), _query_token(scope))
+    if actor is None:
+        return None, None
+    return actor, snapshot.build(actor, version=hub.versions.get(actor.session_id, 0))
+
+
+def _join(actor, client_id, name) -> tuple:
+    """The visitor joined (or found again by the message id) and their snapshot."""
+    person, created = identity.join_by_name(actor, client_id, name)
+    actor = dataclasses.replace(actor, participant_id=person.pk)
+    version = hub.versions.get(actor.session_id, 0)
+    fresh = person if created else None
+    return actor, snapshot.build(actor, version=version, person=fresh)
 
 
 def _query_token(scope) -> str | None:

@@ -10,8 +10,9 @@ from live.services.actions import CLIENT_ID
 
 def identify(code: str, user, token: str | None) -> Actor | None:
     """None when there is no such session; joining a logged-in user on the way."""
-    session = LiveSession.objects.filter(code=code).first()
-    if session is None:
+    try:
+        session = LiveSession.objects.get(code=code)
+    except LiveSession.DoesNotExist:
         return None
     if session.is_host(user):
         return Actor(session.pk, user_id=user.pk, is_host=True)
@@ -48,9 +49,9 @@ def join_by_name(actor: Actor, client_id: str, name) -> tuple[Participant, bool]
     session = LiveSession.objects.get(pk=actor.session_id)
     done = ClientAction.objects.filter(
         session=session, actor="join", client_id=client_id
-    ).first()
-    if done is not None:
-        return Participant.objects.get(pk=done.reply["participant"]), False
+    ).values_list("reply", flat=True)
+    for reply in done[:1]:
+        return Participant.objects.get(pk=reply["participant"]), False
     participant = join_session(session, name=name if isinstance(name, str) else "")
     ClientAction.objects.create(
         session=session,

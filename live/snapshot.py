@@ -22,19 +22,21 @@ CACHE_SECONDS = 2.0
 _CACHE: dict[int, tuple[int, float, dict]] = {}
 
 
-def build(actor: Actor, *, version: int | None = None, fresh: bool = False) -> dict:
+def build(
+    actor: Actor, *, version: int | None = None, person: Participant | None = None
+) -> dict:
     """Everything a screen needs to draw itself from nothing (see PROTOCOL.md).
 
     Participants share one cached copy of the public part while the session's event
-    `version` is unchanged (a join storm reads it once); `fresh` skips the personal
-    reads for someone who has just joined and done nothing yet.
+    `version` is unchanged (a join storm reads it once); `person`, someone who has
+    just joined and done nothing yet, skips the personal reads.
     """
     state = _shared_cached(actor, version)
     state["now"] = int(time.time() * 1000)
     if not actor.participant_id:
         state["me"] = {"host": actor.is_host}
     else:
-        state["me"] = _new_me(actor) if fresh else _me(actor)
+        state["me"] = _new_me(person) if person else _me(actor)
     return state
 
 
@@ -126,8 +128,7 @@ def _me(actor: Actor) -> dict:
     }
 
 
-def _new_me(actor: Actor) -> dict:
-    person = Participant.objects.get(pk=actor.participant_id)
+def _new_me(person: Participant) -> dict:
     return {
         "participant": person.pk,
         "name": person.display_name,

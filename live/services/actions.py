@@ -69,13 +69,12 @@ def perform(actor: Actor, message: dict) -> tuple[Result, bool]:
 
 
 def _perform_once(actor, kind, client_id, service, data):
-    session = LiveSession.objects.get(pk=actor.session_id)
     done = ClientAction.objects.filter(
-        session=session, actor=actor.key, client_id=client_id
-    ).first()
-    if done is not None:
-        return Result(reply=done.reply), True
-    _check_allowed(session, actor, kind)
+        session_id=actor.session_id, actor=actor.key, client_id=client_id
+    ).values_list("reply", flat=True)
+    for reply in done[:1]:
+        return Result(reply=reply), True
+    session = _allowed_session(actor)
     result = service(session, actor, data)
     if kind not in READS:
         ClientAction.objects.create(
@@ -88,12 +87,23 @@ def _perform_once(actor, kind, client_id, service, data):
     return result, False
 
 
-def _check_allowed(session: LiveSession, actor: Actor, kind: str) -> None:
+def _allowed_session(actor: Actor) -> LiveSession:
+    """The session, once the actor may act in it (one query for a participant)."""
     if actor.is_host:
-        return
+        return LiveSession.objects.get(pk=actor.session_id)
+    person = next(
+        iter(
+            Participant.objects.select_related("session")
+            .filter(pk=actor.participant_id, session_id=actor.session_id)
+            .order_by()[:1]
+        ),
+        None,
+    )
+    session = person.session if person else LiveSession.objects.get(pk=actor.session_id)
     if session.status == LiveSession.Status.ENDED:
         raise ActionError("ended", _("This session has ended."))
-    if not Participant.objects.filter(pk=actor.participant_id, admitted=True).exists():
+    if person is None or not person.admitted:
         raise ActionError(
             "waiting", _("Please wait: the lecturer has not let you in yet.")
         )
+    return session

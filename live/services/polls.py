@@ -55,10 +55,10 @@ def poll_events(poll: Poll) -> list:
 
 
 def _poll(session: LiveSession, data: dict) -> Poll:
-    poll = Poll.objects.filter(session=session, pk=int_field(data, "poll")).first()
-    if poll is None:
-        raise ActionError("not_found", _("This poll no longer exists."))
-    return poll
+    try:
+        return Poll.objects.get(session=session, pk=int_field(data, "poll"))
+    except Poll.DoesNotExist:
+        raise ActionError("not_found", _("This poll no longer exists.")) from None
 
 
 def respond(session: LiveSession, actor: Actor, data: dict) -> Result:
@@ -68,11 +68,13 @@ def respond(session: LiveSession, actor: Actor, data: dict) -> Result:
     if poll.state != Poll.State.OPEN:
         raise ActionError("closed", _("This poll is not open."))
     choices, body = _answer(poll, data, session.blocked_words)
-    PollResponse.objects.update_or_create(
-        poll=poll,
-        participant_id=participant_id,
-        defaults={"choices": choices, "text": body},
-    )
+    # Inside perform()'s transaction: a plain UPDATE, else INSERT (a vote storm's
+    # common case, without update_or_create's savepoint and locking read).
+    mine = PollResponse.objects.filter(poll=poll, participant_id=participant_id)
+    if not mine.update(choices=choices, text=body):
+        PollResponse.objects.create(
+            poll=poll, participant_id=participant_id, choices=choices, text=body
+        )
     return Result(
         reply={"poll": poll.pk, "choices": choices, "text": body},
         tallies={f"poll:{poll.pk}"},
