@@ -4,7 +4,7 @@ An event is serialised once, published once (to this process, or once to Redis f
 where every process receives it once) and each process writes it to its own sockets
 directly. Tallies are coalesced: actions only mark a key dirty, and a tick reads the
 counts from the database and publishes them: to the lecturer's screens ten times a
-second, to the phones of the hall twice a second (each of those costs a write per
+second, to the phones of the hall once a second (each of those costs a write per
 phone). See ARCHITECTURE.md, "Live sessions: the fan-out design".
 """
 
@@ -23,7 +23,7 @@ from live import snapshot
 log = logging.getLogger(__name__)
 TICK_SECONDS = 0.1
 # Every how many ticks the participants' copy of a tally goes out.
-TICKS_PER_HALL_TALLY = 5
+TICKS_PER_HALL_TALLY = 10
 
 
 def encode(session_id: int, event: tuple) -> str:

@@ -9,18 +9,35 @@ it is stored. With one action at a time this is the same as calling it directly.
 """
 
 import asyncio
+import time
 
 from channels.db import database_sync_to_async
 from django.db import transaction
 
+from live.services.shared_reads import shared_reads
+
 MAX_BATCH = 200
+BUSY_SECONDS = 0.05
+GATHER_SECONDS = 0.025
 
 
 def run_together(calls: list) -> list:
     """Each (function, args) in one transaction; its result or the exception it
     raised (its savepoint rolled back)."""
-    with transaction.atomic():
+    with transaction.atomic(), shared_reads():
+        _prepare(calls)
         return [_outcome(function, args) for function, args in calls]
+
+
+def _prepare(calls: list) -> None:
+    """A function with a `prepare` reads what its calls in this batch need at once."""
+    groups: dict = {}
+    for function, args in calls:
+        groups.setdefault(function, []).append(args)
+    for function, group in groups.items():
+        prepare = getattr(function, "prepare", None)
+        if prepare is not None and len(group) > 1:
+            prepare(group)
 
 
 def _outcome(function, args):
@@ -35,6 +52,7 @@ class Writer:
         self.loop = None
         self.waiting: list = []
         self.task = None
+        self.last = 0.0
 
     async def run(self, function, *args):
         """`function(*args)` on the database thread, batched with the others."""
@@ -51,6 +69,8 @@ class Writer:
         return outcome
 
     async def _drain(self) -> None:
+        if time.monotonic() - self.last < BUSY_SECONDS:
+            await asyncio.sleep(GATHER_SECONDS)
         while self.waiting:
             batch = self.waiting[:MAX_BATCH]
             del self.waiting[:MAX_BATCH]
@@ -63,6 +83,7 @@ class Writer:
             for future, outcome in zip(futures, outcomes, strict=True):
                 if not future.done():
                     future.set_result(outcome)
+        self.last = time.monotonic()
 
 
 writer = Writer()

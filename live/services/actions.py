@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from live.models import ClientAction, LiveSession, Participant
 from live.services import polls, qa, quiz, sessions, situation
 from live.services.base import ActionError, Actor, Result
+from live.services.shared_reads import forget, remember, remembered
 
 HOST, PARTICIPANT = "host", "participant"
 # type -> (service, who may send it)
@@ -58,22 +59,27 @@ def perform(actor: Actor, message: dict) -> tuple[Result, bool]:
     data = message.get("data") or {}
     if not isinstance(data, dict):
         raise ActionError("invalid", _("The message data must be an object."))
+    if who == HOST:
+        forget()
     try:
         with transaction.atomic():
             return _perform_once(actor, kind, client_id, service, data)
     except IntegrityError:
         # The same id raced in on another connection: the first one won.
+        forget()
         with transaction.atomic():
             result, _repeated = _perform_once(actor, kind, client_id, service, data)
         return result, True
+    finally:
+        if who == HOST:
+            forget()
 
 
 def _perform_once(actor, kind, client_id, service, data):
-    done = ClientAction.objects.filter(
-        session_id=actor.session_id, actor=actor.key, client_id=client_id
-    ).values_list("reply", flat=True)
-    for reply in done[:1]:
-        return Result(reply=reply), True
+    key = _done_key(actor, client_id)
+    done = remembered(key, lambda: _stored_reply(actor, client_id))
+    if done is not None:
+        return Result(reply=done[0]), True
     session = _allowed_session(actor)
     result = service(session, actor, data)
     if kind not in READS:
@@ -84,26 +90,75 @@ def _perform_once(actor, kind, client_id, service, data):
             kind=kind,
             reply=result.reply,
         )
+        remember(key, [result.reply])
     return result, False
 
 
 def _allowed_session(actor: Actor) -> LiveSession:
-    """The session, once the actor may act in it (one query for a participant)."""
+    """The session, once the actor may act in it."""
     if actor.is_host:
         return LiveSession.objects.get(pk=actor.session_id)
-    person = next(
-        iter(
-            Participant.objects.select_related("session")
-            .filter(pk=actor.participant_id, session_id=actor.session_id)
-            .order_by()[:1]
-        ),
-        None,
+    session = remembered(
+        ("session", actor.session_id),
+        lambda: LiveSession.objects.get(pk=actor.session_id),
     )
-    session = person.session if person else LiveSession.objects.get(pk=actor.session_id)
     if session.status == LiveSession.Status.ENDED:
         raise ActionError("ended", _("This session has ended."))
-    if person is None or not person.admitted:
+    admitted = remembered(
+        _admitted_key(actor.session_id, actor.participant_id),
+        lambda: Participant.objects.filter(
+            pk=actor.participant_id, session_id=actor.session_id, admitted=True
+        ).exists(),
+    )
+    if not admitted:
         raise ActionError(
             "waiting", _("Please wait: the lecturer has not let you in yet.")
         )
     return session
+
+
+def _done_key(actor: Actor, client_id: str) -> tuple:
+    return ("done", actor.session_id, actor.key, client_id)
+
+
+def _admitted_key(session_id: int, participant_id: int | None) -> tuple:
+    return ("admitted", session_id, participant_id)
+
+
+def _stored_reply(actor: Actor, client_id: str) -> list | None:
+    """[reply] of this message id if it was stored before, else None."""
+    stored = ClientAction.objects.filter(
+        session_id=actor.session_id, actor=actor.key, client_id=client_id
+    ).values_list("reply", flat=True)
+    return next(([reply] for reply in stored[:1]), None)
+
+
+def prepare(calls: list[tuple]) -> None:
+    """Before a group commit runs these `perform` calls: whether each message id was
+    stored and each participant admitted, read in two queries for them all."""
+    actors = {}
+    for actor, message in calls:
+        if isinstance(message, dict) and isinstance(message.get("id"), str):
+            actors[_done_key(actor, message["id"])] = actor
+    sessions = {actor.session_id for actor in actors.values()}
+    stored = ClientAction.objects.filter(
+        session_id__in=sessions,
+        client_id__in={key[3] for key in actors},
+        actor__in={key[2] for key in actors},
+    ).values_list("session_id", "actor", "client_id", "reply")
+    replies = {("done", *row[:3]): [row[3]] for row in stored}
+    for key in actors:
+        remember(key, replies.get(key))
+    people = {a.participant_id for a in actors.values() if a.participant_id}
+    admitted = set(
+        Participant.objects.filter(pk__in=people, admitted=True).values_list(
+            "session_id", "pk"
+        )
+    )
+    for actor in actors.values():
+        if actor.participant_id:
+            key = _admitted_key(actor.session_id, actor.participant_id)
+            remember(key, key[1:] in admitted)
+
+
+perform.prepare = prepare

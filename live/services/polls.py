@@ -16,6 +16,7 @@ from live.services.base import (
     text_field,
     to_all,
 )
+from live.services.shared_reads import remembered
 
 MAX_OPTIONS = 10
 
@@ -55,8 +56,11 @@ def poll_events(poll: Poll) -> list:
 
 
 def _poll(session: LiveSession, data: dict) -> Poll:
+    pk = int_field(data, "poll")
     try:
-        return Poll.objects.get(session=session, pk=int_field(data, "poll"))
+        return remembered(
+            ("poll", pk), lambda: Poll.objects.get(session=session, pk=pk)
+        )
     except Poll.DoesNotExist:
         raise ActionError("not_found", _("This poll no longer exists.")) from None
 
@@ -68,13 +72,16 @@ def respond(session: LiveSession, actor: Actor, data: dict) -> Result:
     if poll.state != Poll.State.OPEN:
         raise ActionError("closed", _("This poll is not open."))
     choices, body = _answer(poll, data, session.blocked_words)
-    # Inside perform()'s transaction: a plain UPDATE, else INSERT (a vote storm's
-    # common case, without update_or_create's savepoint and locking read).
-    mine = PollResponse.objects.filter(poll=poll, participant_id=participant_id)
-    if not mine.update(choices=choices, text=body):
-        PollResponse.objects.create(
-            poll=poll, participant_id=participant_id, choices=choices, text=body
-        )
+    # One INSERT ... ON CONFLICT DO UPDATE: a first vote and a changed vote alike.
+    mine = PollResponse(
+        poll=poll, participant_id=participant_id, choices=choices, text=body
+    )
+    PollResponse.objects.bulk_create(
+        [mine],
+        update_conflicts=True,
+        unique_fields=["poll", "participant"],
+        update_fields=["choices", "text"],
+    )
     return Result(
         reply={"poll": poll.pk, "choices": choices, "text": body},
         tallies={f"poll:{poll.pk}"},

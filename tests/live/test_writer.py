@@ -6,7 +6,8 @@ import asyncio
 from asgiref.sync import sync_to_async
 from django.db import transaction
 
-from live.models import Participant, PollResponse
+from live.models import ClientAction, Participant, Poll, PollResponse
+from live.services import ActionError, Actor, perform
 from live.services.polls import create_poll
 from live.writer import Writer, run_together
 from tests.live.conftest import join_phone, open_phone
@@ -75,3 +76,60 @@ async def test_a_vote_storm_is_stored_once_each_and_acknowledged(live, lecturer)
     assert await PollResponse.objects.filter(choices=[1]).acount() == 6
     for phone in [host, *phones]:
         await phone.close()
+
+
+def test_actions_stored_together_read_once_and_still_see_each_other(
+    live, lecturer, django_assert_max_num_queries
+):
+    """A batch's shared reads (message ids stored, people admitted, the session and
+    the poll) answer like one action at a time: a repeated id inside the batch is a
+    repeat, and a lecturer's admission inside the batch counts for the votes after it.
+    """
+    poll = create_poll(live, kind="single", prompt="Chọn", options=["A", "B"])
+    poll.state = Poll.State.OPEN
+    poll.save()
+    an, binh = (
+        Participant.objects.create(session=live, display_name=name)
+        for name in ("Nguyễn Văn An", "Trần Thị Bình")
+    )
+    chi = Participant.objects.create(
+        session=live, display_name="Lê Thị Chi", admitted=False
+    )
+    people = {
+        p.display_name: Actor(live.pk, participant_id=p.pk) for p in (an, binh, chi)
+    }
+    host = Actor(live.pk, user_id=lecturer.pk, is_host=True)
+
+    def vote(name, client_id, choice):
+        message = {"type": "poll.respond", "id": client_id,
+                   "data": {"poll": poll.pk, "choices": [choice]}}  # fmt: skip
+        return (perform, (people[name], message))
+
+    admit = {"type": "session.admit", "id": "a1", "data": {"participant": chi.pk}}
+    calls = [
+        vote("Nguyễn Văn An", "v1", 0),
+        vote("Trần Thị Bình", "v1", 1),
+        vote("Nguyễn Văn An", "v1", 1),  # the same message again
+        vote("Lê Thị Chi", "v1", 0),  # still waiting in the lobby
+        (perform, (host, admit)),
+        vote("Lê Thị Chi", "v2", 0),
+    ]
+    # One at a time these six take 37 queries.
+    with django_assert_max_num_queries(33):
+        outcomes = run_together(calls)
+
+    assert [o[1] for o in outcomes[:3]] == [False, False, True]
+    assert outcomes[2][0].reply == outcomes[0][0].reply
+    assert isinstance(outcomes[3], ActionError)
+    assert outcomes[3].code == "waiting"
+    assert outcomes[4][1] is False
+    assert outcomes[5][1] is False
+    stored = dict(
+        PollResponse.objects.values_list("participant__display_name", "choices")
+    )
+    assert stored == {
+        "Nguyễn Văn An": [0],
+        "Trần Thị Bình": [1],
+        "Lê Thị Chi": [0],
+    }
+    assert ClientAction.objects.count() == 4
