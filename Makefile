@@ -10,7 +10,7 @@ PYTEST_ARGS ?=
 .PHONY: run setup install install-dev messages static migrate seed test lint browser-deps clean
 
 run: setup
-	$(BIN)/uvicorn elearning.asgi:application --host $(HOST) --port $(PORT) --ws websockets-sansio --ws-per-message-deflate false --ws-max-size 65536 --lifespan off
+	$(BIN)/uvicorn elearning.asgi:application --host $(HOST) --port $(PORT) --ws live.ws_protocol:LiveWebSocketProtocol --ws-max-size 65536 --lifespan off
 
 setup: install messages migrate static seed
 

@@ -26,7 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SERVER_CPU, CLIENT_CPU = "0", {1}
 MARK = '{"type": "session"'
-WS_IMPL = os.environ.get("LIVE_BENCH_WS", "websockets-sansio")  # as `make run`
+# As `make run`: permessage-deflate negotiated with the phones, as browsers do.
+WS_IMPL = os.environ.get("LIVE_BENCH_WS", "live.ws_protocol:LiveWebSocketProtocol")
 LOG = os.environ.get("LIVE_BENCH_LOG", "")  # the servers' output, for debugging
 TICKS = os.sysconf("SC_CLK_TCK")
 REFERENCE = """
@@ -88,7 +89,7 @@ def uvicorn(port: int, env: dict) -> subprocess.Popen:
     return start(
         [sys.executable, "-m", "uvicorn", "elearning.asgi:application",
          "--host", "127.0.0.1", "--port", str(port), "--lifespan", "off",
-         "--ws-per-message-deflate", "false", "--no-access-log",
+         "--no-access-log",
          "--log-level", "warning",
          "--backlog", "4096", "--ws", WS_IMPL],
         env,

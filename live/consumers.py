@@ -15,6 +15,7 @@ from live.limits import MAX_MESSAGE_BYTES, RateLimit
 from live.services import ActionError, perform
 from live.socket_auth import socket_user
 from live.writer import writer
+from live.ws_protocol import EXTENSION
 
 MAX_ONE_WAY_MS = 1500
 
@@ -31,6 +32,7 @@ class LiveConsumer(AsyncWebsocketConsumer):
     async def connect(self):
         code = self.scope["url_route"]["kwargs"]["code"]
         self.session_id, self.actor = None, None
+        self.prepared_writer = self.scope.get("extensions", {}).get(EXTENSION)
         actor, state = await writer.run(_arrive, code, self.scope)
         await self.accept()
         if actor is None:
@@ -44,6 +46,11 @@ class LiveConsumer(AsyncWebsocketConsumer):
         hub.join(self)
         hub.mark(self.session_id, {"people"})
         await self.send_json(state)
+
+    def write_prepared(self, prepared) -> bool:
+        """Write a hub event's prepared frame straight to the socket, when the server
+        offers that (live/ws_protocol.py); False: send it through ASGI instead."""
+        return self.prepared_writer is not None and self.prepared_writer(prepared)
 
     def _become(self, actor) -> None:
         self.actor, self.session_id = actor, actor.session_id

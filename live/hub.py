@@ -19,6 +19,7 @@ from channels.db import database_sync_to_async
 from django.conf import settings
 
 from live import snapshot
+from live.ws_protocol import Prepared
 
 log = logging.getLogger(__name__)
 TICK_SECONDS = 0.1
@@ -107,18 +108,22 @@ class Hub:
             return
         session_id, for_participants, for_hosts = decode(raw)
         self.versions[session_id] += 1
-        # One message dict per audience, written straight to each socket's ASGI send.
-        frames = {
-            False: {"type": "websocket.send", "text": for_participants},
-            True: {"type": "websocket.send", "text": for_hosts},
+        # One prepared frame per audience (live/ws_protocol.py), written to each
+        # socket's transport; sockets that cannot take it get a plain ASGI send.
+        prepared = {
+            False: Prepared(for_participants) if for_participants else None,
+            True: Prepared(for_hosts) if for_hosts else None,
         }
         for connection in list(self.rooms.get(session_id, ())):
-            frame = frames[connection.is_host]
-            if frame["text"]:
-                try:
-                    await connection.base_send(frame)
-                except Exception:  # noqa: BLE001 - a closing socket is let go
-                    self.leave(connection)
+            message = prepared[connection.is_host]
+            if message is None or connection.write_prepared(message):
+                continue
+            try:
+                await connection.base_send(
+                    {"type": "websocket.send", "text": message.text}
+                )
+            except Exception:  # noqa: BLE001 - a closing socket is let go
+                self.leave(connection)
 
     async def close_user(self, user_id: int) -> None:
         for room in list(self.rooms.values()):

@@ -50,7 +50,7 @@ def asgi_demo(tmp_path_factory):
         [sys.executable, "-m", "uvicorn", "--factory",
          "tests.browser.live_fixtures:asgi_application",
          "--host", "127.0.0.1", "--port", str(port), "--lifespan", "off",
-         "--ws", "websockets-sansio", "--ws-per-message-deflate", "false"],
+         "--ws", "live.ws_protocol:LiveWebSocketProtocol"],
         cwd=servers.ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     servers.wait_port(port)

@@ -46,7 +46,7 @@ def start_uvicorn(port: int, *, database_url: str, redis_url: str) -> subprocess
     process = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "elearning.asgi:application",
          "--host", "127.0.0.1", "--port", str(port), "--lifespan", "off",
-         "--ws", "websockets-sansio", "--ws-per-message-deflate", "false"],
+         "--ws", "live.ws_protocol:LiveWebSocketProtocol"],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     wait_port(port)
