@@ -17,6 +17,8 @@ from django.db import transaction
 from live.services.shared_reads import shared_reads
 
 MAX_BATCH = 200
+# In a storm (a batch stored less than BUSY_SECONDS ago) wait GATHER_SECONDS for more
+# actions before the next batch: bigger batches share their reads and their commit.
 BUSY_SECONDS = 0.05
 GATHER_SECONDS = 0.025
 
