@@ -59,8 +59,6 @@ def perform(actor: Actor, message: dict) -> tuple[Result, bool]:
     data = message.get("data") or {}
     if not isinstance(data, dict):
         raise ActionError("invalid", _("The message data must be an object."))
-    if who == HOST:
-        forget()
     try:
         with transaction.atomic():
             return _perform_once(actor, kind, client_id, service, data)
@@ -71,7 +69,7 @@ def perform(actor: Actor, message: dict) -> tuple[Result, bool]:
             result, _repeated = _perform_once(actor, kind, client_id, service, data)
         return result, True
     finally:
-        if who == HOST:
+        if who == HOST:  # it may have changed what the batch's reads hold
             forget()
 
 
