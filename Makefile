@@ -29,6 +29,7 @@ messages: install
 	$(BIN)/python -m elearning.compile_messages
 
 migrate: install
+	$(BIN)/python -m elearning.old_schema
 	$(BIN)/python manage.py migrate --noinput
 
 static: install
@@ -39,6 +40,7 @@ seed: migrate
 
 lint: install-dev
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports --no-cache
 
 test: install-dev messages browser-deps lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

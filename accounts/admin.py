@@ -2,13 +2,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 from django.utils.translation import gettext_lazy as _
 
-from accounts.models import Grant, User
-
-
-class GrantInline(admin.TabularInline):
-    model = Grant
-    extra = 0
-    autocomplete_fields = ["training_unit"]
+from accounts.models import User
 
 
 @admin.register(User)
@@ -16,7 +10,6 @@ class PersonAdmin(UserAdmin):
     list_display = ["full_name", "username", "phone", "is_active", "is_superuser"]
     search_fields = ["full_name", "username", "phone", "email"]
     ordering = ["sort_key"]
-    inlines = [GrantInline]
     fieldsets = [
         (None, {"fields": ["username", "password"]}),
         (

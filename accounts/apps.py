@@ -1,7 +1,5 @@
-from django.apps import AppConfig, apps
-from django.db.models.signals import post_migrate
+from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
-from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class AccountsConfig(AppConfig):
@@ -14,23 +12,6 @@ class AccountsConfig(AppConfig):
 
         from accounts.forms import AccountNameForm
 
-        post_migrate.connect(_sync_groups_after_last_app)
         # Wagtail builds its account page's name panel for first and last names, with
         # no setting to change its form; our User has one "họ và tên" field instead.
         NameEmailSettingsPanel.form_class = AccountNameForm
-
-
-def _sync_groups_after_last_app(sender, **kwargs):
-    # Permissions of every app exist only once the last app with models has migrated
-    # (Django sends post_migrate only for apps that have a models module).
-    with_models = [config for config in apps.get_app_configs() if config.models_module]
-    if sender is with_models[-1]:
-        from accounts.services import sync_role_groups
-
-        sync_role_groups()
-
-
-class WagtailUsersConfig(WagtailUsersAppConfig):
-    """Wagtail's user screens, with forms for one "họ và tên" field and a phone."""
-
-    user_viewset = "accounts.viewsets.UserViewSet"

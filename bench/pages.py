@@ -40,8 +40,8 @@ def setup_django(tmp: Path) -> None:
 
     call_command("migrate", verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)
-    from lessons import demo as lessons_demo
-    from training import demo as training_demo
+    from demo import centres as training_demo
+    from demo import lessons as lessons_demo
 
     training_demo.seed()
     lessons_demo.seed()
@@ -53,7 +53,7 @@ def long_lesson():
     from PIL import Image as PILImage
     from wagtail.images.models import Image
 
-    from lessons.demo_text import read_lesson
+    from demo.lesson_text import read_lesson
     from lessons.models import LessonPage, ModulePage
 
     buffer = io.BytesIO()

@@ -4,8 +4,8 @@ from django.contrib.auth.views import redirect_to_login
 from django.db.models import Exists, OuterRef
 from django.template.response import TemplateResponse
 
-from accounts.roles import Role
-from training.models import TrainingClass
+from classes.models import TrainingClass
+from units.roles import Role, roles_of
 
 STAFF_ROLES = {Role.LECTURER, Role.EDITOR, Role.CENTRE_MANAGER, Role.PROVINCE_MANAGER}
 
@@ -15,7 +15,7 @@ def is_staff_reader(user) -> bool:
     if not user.is_authenticated:
         return False
     if not hasattr(user, "_lessons_staff"):
-        user._lessons_staff = user.is_superuser or bool(user.roles() & STAFF_ROLES)
+        user._lessons_staff = user.is_superuser or bool(roles_of(user) & STAFF_ROLES)
     return user._lessons_staff
 
 

@@ -13,7 +13,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from accounts.roles import Role, group_name
+from units.roles import Role, group_name
 
 WORKFLOW_NAME = "Duyệt bài giảng"
 TASK_NAME = "Quản lý trung tâm duyệt"

@@ -4,8 +4,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
-from accounts.roles import Role
 from live.models import LiveSession, Poll
+from units.roles import Role
 
 
 class JoinForm(forms.Form):

@@ -2,9 +2,9 @@
 
 from django.utils.translation import gettext as _
 
+from classes.models import Attendance
 from live import payloads
 from live.models import LiveSession, Question
-from training.models import Attendance
 
 
 def build_report(session: LiveSession) -> dict:

@@ -65,9 +65,9 @@ def markable_answers(user):
     Superusers mark everything; lecturers mark the trainees of the classes they
     teach (as head lecturer or for a session).
     """
-    from accounts.roles import Role
+    from classes.models import TrainingClass
     from quizzes.models import Answer
-    from training.models import TrainingClass
+    from units.roles import Role, has_role
 
     pending = Answer.objects.filter(
         mark__isnull=True,
@@ -76,7 +76,7 @@ def markable_answers(user):
     )
     if user.is_superuser:
         return pending
-    if not user.has_role(Role.LECTURER):
+    if not has_role(user, Role.LECTURER):
         return pending.none()
     classes = TrainingClass.objects.taught_by(user)
     return pending.filter(

@@ -45,7 +45,7 @@ def class_situations(training_class):
 
 def class_results(training_class) -> dict[int, dict[int, Decimal]]:
     """{trainee id: {situation id: score of 10}} for the class's active trainees."""
-    from training.models import Enrolment
+    from classes.models import Enrolment
 
     trainee_ids = list(
         training_class.enrolments.filter(status=Enrolment.Status.ACTIVE).values_list(

@@ -11,7 +11,7 @@ from situations.models import Decision, Reflection, Run
 
 
 def class_trainees(training_class):
-    from training.models import Enrolment
+    from classes.models import Enrolment
 
     return [
         enrolment.trainee

@@ -25,18 +25,24 @@ ALLOWED_HOSTS = read_list("DJANGO_ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = read_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
+    # The project's apps, lowest layer first (see README, "Where things are").
     "accounts.apps.AccountsConfig",
-    "training.apps.TrainingConfig",
-    "lessons.apps.LessonsConfig",
+    "units.apps.UnitsConfig",
+    "programmes.apps.ProgrammesConfig",
+    "classes.apps.ClassesConfig",
     "quizzes.apps.QuizzesConfig",
     "situations.apps.SituationsConfig",
+    "lessons.apps.LessonsConfig",
+    "records.apps.RecordsConfig",
     "live.apps.LiveConfig",
+    "home.apps.HomeConfig",
+    "demo.apps.DemoConfig",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
-    "accounts.apps.WagtailUsersConfig",
+    "units.apps.WagtailUsersConfig",
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",

@@ -14,7 +14,7 @@ from lessons import access
 from lessons.blocks import lesson_blocks
 from lessons.search import words_in
 from lessons.slugs import vietnamese_slug_input
-from training.models import ProgrammeVersion
+from programmes.models import ProgrammeVersion
 
 WORDS_PER_MINUTE = 200
 STEPLEN = Page.steplen
@@ -110,7 +110,7 @@ class ProgrammePage(VietnameseSlugMixin, EnrolledOnlyMixin, Page):
         ),
     ]
     settings_panels = [*Page.settings_panels, FieldPanel("enrolled_only")]
-    parent_page_types = ["lessons.HomePage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types = ["lessons.ModulePage", "lessons.LessonPage"]
     search_fields = [*Page.search_fields, index.SearchField("audience")]
 

@@ -49,7 +49,7 @@ class LiveSession(models.Model):
         verbose_name=_("co-hosts"),
     )
     class_session = models.ForeignKey(
-        "training.ClassSession",
+        "classes.ClassSession",
         on_delete=models.SET_NULL,
         null=True,
         blank=True,

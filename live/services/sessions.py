@@ -8,6 +8,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from classes.services import record_attendance
 from live import payloads, text
 from live.models import LiveSession, Participant, Reaction
 from live.services.activities import activity_events, check_activity
@@ -21,7 +22,6 @@ from live.services.base import (
     text_field,
     to_all,
 )
-from training.services import record_attendance
 
 SETTINGS = ("lobby", "qa_moderated", "qa_anonymous", "quiz_speed_points")
 

@@ -6,16 +6,16 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
-from accounts.roles import Role
+from classes.models import ClassSession, TrainingClass
 from live.models import LiveSession
-from training.models import ClassSession, TrainingClass
+from units.roles import Role, has_role
 
 HOST_ROLES = (Role.LECTURER, Role.CENTRE_MANAGER)
 
 
 def can_host(user) -> bool:
     return user.is_authenticated and (
-        user.is_superuser or any(user.has_role(role) for role in HOST_ROLES)
+        user.is_superuser or any(has_role(user, role) for role in HOST_ROLES)
     )
 
 

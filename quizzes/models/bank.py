@@ -33,8 +33,8 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
+from programmes.models import Programme, ProgrammeModule
 from quizzes import scoring
-from training.models import Programme, ProgrammeModule
 
 
 class Category(models.Model):

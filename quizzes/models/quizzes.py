@@ -11,8 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
+from programmes.models import Programme, ProgrammeModule
 from quizzes.models.bank import Question
-from training.models import Programme, ProgrammeModule
 
 
 class ReviewItem(models.TextChoices):
@@ -58,7 +58,7 @@ class QuizQuerySet(models.QuerySet):
             return self.none()
         if user.is_superuser or user.is_staff:
             return self.published()
-        from training.models import TrainingClass
+        from classes.models import TrainingClass
 
         programmes = TrainingClass.objects.for_trainee(user).values(
             "version__programme"

@@ -62,7 +62,7 @@ class Audience(models.Model):
 class SituationQuerySet(models.QuerySet):
     def open_to(self, user):
         """Published situations of the user's programmes, and those open to all."""
-        from training.models import TrainingClass
+        from classes.models import TrainingClass
 
         published = self.filter(live=True)
         if user.is_superuser:
@@ -117,7 +117,7 @@ class Situation(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel)
         help_text=_("Otherwise every decision is final."),
     )
     programmes = ParentalManyToManyField(
-        "training.Programme",
+        "programmes.Programme",
         blank=True,
         related_name="situations",
         verbose_name=_("programmes"),

@@ -33,7 +33,7 @@ class Run(models.Model):
         verbose_name=_("trainee"),
     )
     training_class = models.ForeignKey(
-        "training.TrainingClass",
+        "classes.TrainingClass",
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
@@ -168,7 +168,7 @@ class ClassRelease(models.Model):
         Situation, on_delete=models.CASCADE, related_name="releases"
     )
     training_class = models.ForeignKey(
-        "training.TrainingClass", on_delete=models.CASCADE, related_name="+"
+        "classes.TrainingClass", on_delete=models.CASCADE, related_name="+"
     )
     released_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"

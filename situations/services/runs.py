@@ -23,7 +23,7 @@ class Refused(ValidationError):
 
 
 def _class_for(situation: Situation, trainee):
-    from training.models import TrainingClass
+    from classes.models import TrainingClass
 
     return (
         TrainingClass.objects.for_trainee(trainee)

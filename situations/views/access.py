@@ -5,7 +5,8 @@ from django.shortcuts import get_object_or_404
 
 def reportable_classes(user):
     """Classes whose reports the user may open: taught, or of a managed unit."""
-    from training.models import TrainingClass, TrainingUnit
+    from classes.models import TrainingClass
+    from units.models import TrainingUnit
 
     if user.is_superuser:
         return TrainingClass.objects.all()

@@ -10,8 +10,8 @@ PROGRAMME = "Bồi dưỡng nhận thức về Đảng"
 
 @pytest.fixture
 def lessons_live(transactional_db, live_server):
-    from lessons import demo as lessons_demo
-    from training import demo as training_demo
+    from demo import centres as training_demo
+    from demo import lessons as lessons_demo
 
     training_demo.seed()
     lessons_demo.seed()

@@ -7,14 +7,9 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from accounts.models import User
-from training.models import (
-    Attendance,
-    ClassSession,
-    Credential,
-    Enrolment,
-    TrainingClass,
-)
-from training.services import grade_result
+from classes.models import Attendance, ClassSession, Enrolment, TrainingClass
+from records.models import Credential
+from records.services import grade_result
 
 PASSWORD = "demo12345"
 

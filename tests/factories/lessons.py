@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
-from lessons.models import HomePage, LessonPage, ModulePage, ProgrammePage
+from classes.models import Enrolment
+from home.models import HomePage
+from lessons.models import LessonPage, ModulePage, ProgrammePage
+from tests.factories.classes import TrainingClassFactory
 from tests.factories.people import UserFactory
-from tests.factories.training import TrainingClassFactory
-from training.models import Enrolment
 
 BODY = [
     {"type": "heading", "value": "Đảng viên mới và nhiệm vụ"},

@@ -1,8 +1,9 @@
 import factory
 
-from accounts.models import Grant, User
-from accounts.roles import Role
+from accounts.models import User
 from tests.factories.units import TrainingUnitFactory
+from units.models import Grant
+from units.roles import Role
 
 PASSWORD = "mat-khau-thu-nghiem"
 

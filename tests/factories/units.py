@@ -1,6 +1,6 @@
 import factory
 
-from training.models import AdminUnit, TrainingUnit
+from units.models import AdminUnit, TrainingUnit
 
 
 class ProvinceFactory(factory.django.DjangoModelFactory):

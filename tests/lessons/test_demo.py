@@ -1,6 +1,6 @@
 import pytest
 
-from lessons import demo as lessons_demo
+from demo import lessons as lessons_demo
 from lessons.models import LessonPage, ModulePage, ProgrammePage
 
 pytestmark = pytest.mark.django_db

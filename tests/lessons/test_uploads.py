@@ -5,12 +5,12 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image as PILImage
 from wagtail.documents.models import Document
 
-from accounts.roles import Role
-from accounts.services import grant_role
 from lessons.editorial import set_up_editorial_workflow
 from lessons.uploads import sniff_document
 from tests.factories import TrainingUnitFactory, UserFactory
 from tests.factories.lessons import home_page
+from units.roles import Role
+from units.services import grant_role
 
 pytestmark = pytest.mark.django_db
 

@@ -5,13 +5,13 @@ from io import BytesIO
 import pytest
 from openpyxl import load_workbook
 
-from accounts.roles import Role
-from accounts.services import grant_role
 from live.models import LiveSession, Participant, Poll, QuizItem
 from live.services import create_session
 from live.services.polls import create_poll
 from live.services.quiz import add_quiz_item
 from tests.factories import TrainingUnitFactory, UserFactory
+from units.roles import Role
+from units.services import grant_role
 
 
 @pytest.fixture

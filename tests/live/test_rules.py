@@ -6,6 +6,8 @@ import pytest
 from asgiref.sync import sync_to_async
 from django.test import Client
 
+from classes.models import Attendance, ClassSession
+from classes.services import enrol_trainee
 from live.models import ClientAction, LiveSession, Participant
 from live.services import create_session
 from live.services.actions import ACTIONS, HOST
@@ -17,8 +19,6 @@ from tests.live.conftest import (
     open_phone,
     release_connections,
 )
-from training.models import Attendance, ClassSession
-from training.services import enrol_trainee
 
 HOST_ACTIONS = sorted(kind for kind, (_, who) in ACTIONS.items() if who == HOST)
 
@@ -155,7 +155,8 @@ async def test_lobby_waits_until_admitted(live, lecturer):
 
 async def test_joining_a_class_session_live_records_attendance(lecturer, trainee):
     def arrange():
-        from training.models import Programme, TrainingClass
+        from classes.models import TrainingClass
+        from programmes.models import Programme
 
         unit = TrainingUnitFactory()
         programme = Programme.objects.create(

@@ -3,7 +3,7 @@
 from collections import Counter
 from datetime import timedelta
 
-from quizzes import demo as quizzes_demo
+from demo import quizzes as quizzes_demo
 from quizzes import scoring
 from quizzes.models import Choice, Question, Quiz, QuizQuestion
 

@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import ValidationError
 
-from accounts.roles import Role
+from classes.services import enrol_trainee
 from quizzes.models import Choice
 from quizzes.services import (
     mark_answer,
@@ -15,6 +15,7 @@ from quizzes.services import (
     submit_attempt,
 )
 from tests.factories import GrantFactory, UserFactory
+from tests.factories.classes import TrainingClassFactory
 from tests.factories.quizzes import (
     essay_question,
     quiz_with,
@@ -22,8 +23,7 @@ from tests.factories.quizzes import (
     single_question,
     wrong_choice,
 )
-from tests.factories.training import TrainingClassFactory
-from training.services import enrol_trainee
+from units.roles import Role
 
 
 @pytest.fixture

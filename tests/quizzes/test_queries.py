@@ -5,17 +5,17 @@ from decimal import Decimal
 
 from django.utils import timezone
 
+from classes.services import enrol_trainee
 from quizzes.queries import class_results, passed_quiz_ids
 from quizzes.services import check_inline, save_answer, start_attempt, submit_attempt
 from tests.factories import UserFactory
+from tests.factories.classes import TrainingClassFactory
 from tests.factories.quizzes import (
     quiz_with,
     right_choice,
     single_question,
     wrong_choice,
 )
-from tests.factories.training import TrainingClassFactory
-from training.services import enrol_trainee
 
 
 def test_passed_quiz_ids_counts_inline_play_and_attempts(trainee):

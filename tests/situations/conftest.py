@@ -1,10 +1,10 @@
 import pytest
 
-from situations.demo import _build, publish, seed_competencies
-from situations.demo_content import choice, decision, ending, reflection
+from classes.services import enrol_trainee
+from demo.situation_content import choice, decision, ending, reflection
+from demo.situations import _build, publish, seed_competencies
 from tests.factories import UserFactory
-from tests.factories.training import TrainingClassFactory
-from training.services import enrol_trainee
+from tests.factories.classes import TrainingClassFactory
 
 
 def small_spec(programme_name, *, allow_back=False):

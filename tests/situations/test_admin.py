@@ -5,8 +5,8 @@ from wagtail.test.utils.form_data import (
     rich_text,
 )
 
+from demo.situations import seed_competencies
 from situations import services
-from situations.demo import seed_competencies
 from situations.models import Situation
 from tests.factories import UserFactory
 

@@ -1,7 +1,7 @@
 import gzip
 
+from demo.situations import seed
 from situations import services
-from situations.demo import seed
 from situations.models import Situation
 from tests.factories import UserFactory
 

@@ -1,5 +1,5 @@
+from demo.situations import seed
 from situations import graph
-from situations.demo import seed
 from situations.loading import nodes_for
 from situations.models import Choice, Situation, Step
 

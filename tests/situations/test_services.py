@@ -4,9 +4,9 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import ValidationError
 
+from demo.situation_content import choice, decision
+from demo.situations import _build, publish, seed_competencies
 from situations import services
-from situations.demo import _build, publish, seed_competencies
-from situations.demo_content import choice, decision
 from situations.models import Decision, Reflection, Run
 from tests.factories import UserFactory
 from tests.situations.conftest import build_situation, choice_id, small_spec

@@ -2,7 +2,7 @@ import json
 import uuid
 
 from situations.models import Decision, Run, Situation
-from tests.factories.training import ProgrammeFactory
+from tests.factories.programmes import ProgrammeFactory
 from tests.situations.conftest import choice_id
 
 

@@ -1,0 +1,25 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from demo import centres, lessons, live, quizzes, situations
+
+# In this order: each part uses what the ones before it made.
+PARTS = [
+    ("units, programmes, classes", centres),
+    ("lessons", lessons),
+    ("quizzes", quizzes),
+    ("situations", situations),
+    ("live", live),
+]
+
+
+class Command(BaseCommand):
+    help = "Load the Vietnamese demo data (idempotent: a second run changes nothing)."
+
+    def handle(self, *args, **options):
+        if settings.IS_PRODUCTION:
+            raise CommandError("seed_demo không chạy với cấu hình production.")
+        for name, part in PARTS:
+            part.seed()
+            self.stdout.write(f"  {name}: xong")
+        self.stdout.write(self.style.SUCCESS("Đã nạp dữ liệu mẫu."))

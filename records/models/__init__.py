@@ -1,0 +1,18 @@
+from records.models.assessments import Assessment, AssessmentResult
+from records.models.credentials import (
+    Classification,
+    Credential,
+    CredentialEvent,
+    CredentialType,
+    RegisterCounter,
+)
+
+__all__ = [
+    "Assessment",
+    "AssessmentResult",
+    "Classification",
+    "Credential",
+    "CredentialEvent",
+    "CredentialType",
+    "RegisterCounter",
+]

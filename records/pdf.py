@@ -1,0 +1,139 @@
+"""The credential PDF in the standard form of its type, with the project's font.
+
+The printed words are those of the official forms, so they are Vietnamese whatever
+the interface language; everything about the holder and issuer is the stored
+snapshot. The font (Be Vietnam Pro, SIL OFL 1.1) ships in records/fonts/.
+"""
+
+import io
+import unicodedata
+from pathlib import Path
+
+from django.utils import timezone
+from fpdf import FPDF
+from fpdf.enums import XPos, YPos
+
+from elearning.qr import qr_png
+from records.models import Classification, Credential, CredentialType
+
+FONTS = Path(__file__).resolve().parent / "fonts"
+FAMILY = "BeVietnamPro"
+RED = (155, 28, 28)
+TITLES = {
+    CredentialType.DIPLOMA: "BẰNG TỐT NGHIỆP",
+    CredentialType.CERTIFICATE: "GIẤY CHỨNG NHẬN",
+    CredentialType.STATE_CERTIFICATE: "CHỨNG CHỈ",
+    CredentialType.REPLACEMENT: "GIẤY CHỨNG NHẬN HOÀN THÀNH KHÓA HỌC",
+}
+CLASSIFICATIONS = {
+    Classification.EXCELLENT: "Xuất sắc",
+    Classification.VERY_GOOD: "Giỏi",
+    Classification.GOOD: "Khá",
+    Classification.AVERAGE: "Trung bình",
+    Classification.FAIL: "Không đạt",
+}
+
+
+def nfc(text) -> str:
+    return unicodedata.normalize("NFC", str(text))
+
+
+def _document() -> FPDF:
+    pdf = FPDF(orientation="L", unit="mm", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_font(FAMILY, "", str(FONTS / "BeVietnamPro-Regular.ttf"))
+    pdf.add_font(FAMILY, "B", str(FONTS / "BeVietnamPro-Bold.ttf"))
+    pdf.add_font(FAMILY, "I", str(FONTS / "BeVietnamPro-Italic.ttf"))
+    pdf.add_page()
+    pdf.set_draw_color(*RED)
+    pdf.set_line_width(1.2)
+    pdf.rect(8, 8, 281, 194)
+    pdf.set_line_width(0.3)
+    pdf.rect(11, 11, 275, 188)
+    return pdf
+
+
+def _line(pdf, text, *, size=13, style="", x=None, w=0, align="C", h=7.5, link=""):
+    pdf.set_font(FAMILY, style, size)
+    if x is not None:
+        pdf.set_x(x)
+    pdf.cell(
+        w, h, nfc(text), align=align, new_x=XPos.LMARGIN, new_y=YPos.NEXT, link=link
+    )
+
+
+def _header(pdf, c: Credential) -> None:
+    pdf.set_y(16)
+    _line(pdf, c.issuer_committee.upper(), size=11, x=14, w=120)
+    _line(pdf, c.issuer_name.upper(), size=11, style="B", x=14, w=120)
+    _line(pdf, "*", size=11, x=14, w=120)
+    pdf.set_y(16)
+    _line(pdf, "ĐẢNG CỘNG SẢN VIỆT NAM", size=12, style="BU", x=150, w=130)
+    day = timezone.localtime(c.issued_at).date() if c.issued_at else None
+    when = f"{c.place_name}, ngày {day:%d} tháng {day:%m} năm {day:%Y}" if day else ""
+    _line(pdf, when, size=11, style="I", x=150, w=130)
+
+
+def _body(pdf, c: Credential) -> None:
+    pdf.set_y(48)
+    pdf.set_text_color(*RED)
+    _line(pdf, TITLES[CredentialType(c.credential_type)], size=28, style="B", h=14)
+    pdf.set_text_color(0, 0, 0)
+    _line(pdf, f"GIÁM ĐỐC {c.issuer_name.upper()}", size=12, style="B")
+    _line(pdf, "chứng nhận", size=12, style="I")
+    pdf.ln(2)
+    _line(pdf, f"Đồng chí: {c.holder_name}", size=18, style="B", h=10)
+    if c.holder_birth_date:
+        _line(pdf, f"Ngày sinh: {c.holder_birth_date:%d/%m/%Y}")
+    _line(pdf, f"Đã hoàn thành chương trình: {c.programme_name}")
+    _line(
+        pdf,
+        f"Lớp {c.class_code}, từ ngày {c.starts_on:%d/%m/%Y} "
+        f"đến ngày {c.ends_on:%d/%m/%Y}",
+    )
+    score = f" (điểm {c.final_score:.1f})".replace(".", ",") if c.final_score else ""
+    _line(
+        pdf,
+        f"Xếp loại: {CLASSIFICATIONS[Classification(c.classification)]}{score}",
+        style="B",
+    )
+
+
+def _footer(pdf, c: Credential, url: str) -> None:
+    pdf.image(io.BytesIO(qr_png(url)), x=20, y=150, w=38, h=38, link=url)
+    pdf.set_y(150)
+    _line(pdf, f"Số hiệu: {c.serial_no}", size=11, x=62, w=90, align="L", h=6)
+    _line(
+        pdf,
+        f"Số vào sổ cấp: {c.register_no}/{c.year}",
+        size=11,
+        x=62,
+        w=90,
+        align="L",
+        h=6,
+    )
+    _line(pdf, "Tra cứu văn bằng tại:", size=9, x=62, w=90, align="L", h=5)
+    _line(pdf, url, size=8, x=62, w=90, align="L", h=5, link=url)
+    pdf.set_y(146)
+    _line(pdf, c.signer_title.upper(), size=12, style="B", x=170, w=110)
+    pdf.set_y(182)
+    _line(pdf, c.signer_name, size=13, style="B", x=170, w=110)
+    if not c.is_valid:
+        pdf.set_text_color(*RED)
+        pdf.set_y(132)
+        _line(pdf, "ĐÃ THU HỒI — văn bằng này không còn giá trị", size=14, style="B")
+        pdf.set_text_color(0, 0, 0)
+
+
+def credential_pdf(credential: Credential, verify_url: str) -> bytes:
+    pdf = _document()
+    pdf.set_title(
+        nfc(
+            f"{TITLES[CredentialType(credential.credential_type)]} "
+            f"{credential.serial_no}"
+        )
+    )
+    _header(pdf, credential)
+    _body(pdf, credential)
+    _footer(pdf, credential, verify_url)
+    return bytes(pdf.output())

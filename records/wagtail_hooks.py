@@ -1,0 +1,9 @@
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+
+@hooks.register("register_admin_menu_item")
+def register_reports_menu_item():
+    return MenuItem(_("Reports"), reverse("dashboard"), icon_name="table", order=320)

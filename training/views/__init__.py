@@ -1,3 +1,0 @@
-from training.views.trainee import me
-
-__all__ = ["me"]
