@@ -7,7 +7,8 @@ Starts, on loopback only, (1) the project on one uvicorn process with the embedd
 (in-process) hub, (2) two uvicorn processes with a private Redis, and (3) a minimal
 `websockets` broadcast server as the reference. Servers are pinned to CPU 0, the
 simulated phones to CPU 1. Each target prints one JSON line (ARCHITECTURE.md keys);
-the embedded target also carries the vote-storm and join-storm figures.
+the embedded target also carries the vote-storm and join-storm figures. The
+phones and the two storms are in bench/phones.py.
 """
 
 import argparse

@@ -4,8 +4,10 @@ from decimal import Decimal
 
 from django.db.models import Max, Q
 
+from classes.models import TrainingClass
 from quizzes.models import Quiz, Sitting
 from quizzes.services import close_expired_attempts
+from units.roles import Role, has_role
 
 
 def passed_quiz_ids(user, quiz_ids) -> set[int]:
@@ -65,9 +67,7 @@ def markable_answers(user):
     Superusers mark everything; lecturers mark the trainees of the classes they
     teach (as head lecturer or for a session).
     """
-    from classes.models import TrainingClass
     from quizzes.models import Answer
-    from units.roles import Role, has_role
 
     pending = Answer.objects.filter(
         mark__isnull=True,

@@ -9,6 +9,7 @@ decision, not the replay after reading the debrief.
 
 from decimal import Decimal
 
+from classes.models import Enrolment
 from situations.models import Run, Situation
 
 
@@ -45,8 +46,6 @@ def class_situations(training_class):
 
 def class_results(training_class) -> dict[int, dict[int, Decimal]]:
     """{trainee id: {situation id: score of 10}} for the class's active trainees."""
-    from classes.models import Enrolment
-
     trainee_ids = list(
         training_class.enrolments.filter(status=Enrolment.Status.ACTIVE).values_list(
             "trainee_id", flat=True

@@ -5,14 +5,13 @@ from collections import Counter
 from django.db.models import Count
 from django.utils.translation import gettext as _
 
+from classes.models import Enrolment
 from situations import svg
 from situations.loading import load_steps, node_for
 from situations.models import Decision, Reflection, Run
 
 
 def class_trainees(training_class):
-    from classes.models import Enrolment
-
     return [
         enrolment.trainee
         for enrolment in training_class.enrolments.filter(

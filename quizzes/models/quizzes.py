@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
+from classes.models import TrainingClass
 from programmes.models import Programme, ProgrammeModule
 from quizzes.models.bank import Question
 
@@ -58,8 +59,6 @@ class QuizQuerySet(models.QuerySet):
             return self.none()
         if user.is_superuser or user.is_staff:
             return self.published()
-        from classes.models import TrainingClass
-
         programmes = TrainingClass.objects.for_trainee(user).values(
             "version__programme"
         )

@@ -103,20 +103,28 @@ def issue_credentials(
     numbers = take_register_numbers(unit, year, len(standings))
     return [
         _save_with_event(
-            Credential(
-                **_snapshot(standing, training_class, signer),
-                code=_unique_code(),
-                year=year,
-                register_no=number,
-                issued_at=now,
-                issued_by=issued_by,
-                serial_no=_serial(training_class.version.credential_type, year, number),
-            ),
+            _new_credential(standing, training_class, signer, number, now, issued_by),
             CredentialEvent.Action.ISSUED,
             issued_by,
         )
         for standing, number in zip(standings, numbers, strict=True)
     ]
+
+
+def _new_credential(
+    standing, training_class: TrainingClass, signer: dict, number: int, now, issued_by
+) -> Credential:
+    """The unsaved credential for one standing, under register entry ``number``."""
+    year = timezone.localtime(now).year
+    return Credential(
+        **_snapshot(standing, training_class, signer),
+        code=_unique_code(),
+        year=year,
+        register_no=number,
+        issued_at=now,
+        issued_by=issued_by,
+        serial_no=_serial(training_class.version.credential_type, year, number),
+    )
 
 
 def _to_issue(training_class: TrainingClass, wanted: set) -> list:

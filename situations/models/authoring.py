@@ -26,6 +26,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import DraftStateMixin, Orderable, RevisionMixin
 from wagtail.search import index
 
+from classes.models import TrainingClass
 from elearning.vietnamese import slugify_vi
 
 
@@ -62,8 +63,6 @@ class Audience(models.Model):
 class SituationQuerySet(models.QuerySet):
     def open_to(self, user):
         """Published situations of the user's programmes, and those open to all."""
-        from classes.models import TrainingClass
-
         published = self.filter(live=True)
         if user.is_superuser:
             return published

@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from classes.models import TrainingClass
 from situations import graph
 from situations.loading import nodes_for
 from situations.models import Choice, Decision, Reflection, Run, Situation, Step
@@ -23,8 +24,6 @@ class Refused(ValidationError):
 
 
 def _class_for(situation: Situation, trainee):
-    from classes.models import TrainingClass
-
     return (
         TrainingClass.objects.for_trainee(trainee)
         .filter(version__programme__situations=situation)

@@ -2,12 +2,12 @@
 
 from django.shortcuts import get_object_or_404
 
+from classes.models import TrainingClass
+from units.models import TrainingUnit
+
 
 def reportable_classes(user):
     """Classes whose reports the user may open: taught, or of a managed unit."""
-    from classes.models import TrainingClass
-    from units.models import TrainingUnit
-
     if user.is_superuser:
         return TrainingClass.objects.all()
     taught = TrainingClass.objects.taught_by(user).values("pk")

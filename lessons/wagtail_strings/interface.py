@@ -1,0 +1,113 @@
+# ruff: noqa: E501
+"""The admin's chrome and the editor: sidebar, panels, preview, shortcuts, rich text."""
+
+from django.utils.translation import gettext_noop as _
+
+STRINGS = [
+    _("Content"),
+    _("Promote"),
+    _("Error 404: Page not found"),
+    _("The requested page could not be found."),
+    _("Go to Wagtail admin"),
+    _("More actions"),
+    _("Sidebar"),
+    _("Go to the first error"),
+    _("Actions (footer)"),
+    _("Comment"),
+    _("Actions"),
+    _("Preview not available"),
+    _(
+        "Preview cannot display due to validation errors. <br /> Click save to highlight the relevant fields."
+    ),
+    _("Fields"),
+    _("Changes"),
+    _("There are no differences between these two versions"),
+    _("Your most recent edits"),
+    _("Site summary"),
+    _("Saved"),
+    _("Autosave is paused"),
+    _("Toggle breadcrumbs"),
+    _("Breadcrumb"),
+    _("Close dialog"),
+    _("View latest version"),
+    _("A network error occurred"),
+    _(
+        "Troubleshoot your connection to the site before proceeding. Open the editor in a separate tab to view the last saved version."
+    ),
+    _("Show filters"),
+    _("Filter by"),
+    _("Keyboard shortcuts"),
+    _("All keyboard shortcuts"),
+    _("Section"),
+    _("Keyboard shortcut"),
+    _("Toggle section"),
+    _("Minimap"),
+    _("Side panels"),
+    _("Toggle side panel"),
+    _("Side panel width"),
+    _("Show issue"),
+    _("Content metrics"),
+    _("Words"),
+    _("Reading time"),
+    _("Readability"),
+    _("This data explained"),
+    _("How we calculate our metrics"),
+    _(
+        "We extract the main content from the page preview, remove all formatting, and calculate the number of words."
+    ),
+    _(
+        "We calculate reading time from word count, using different reading speeds for different languages."
+    ),
+    _(
+        "We use a readability formula based on length of words and sentences. Long sentences and words result in a worse readability score."
+    ),
+    _("Issues found"),
+    _("Usage"),
+    _("Preview in new tab"),
+    _("Loading"),
+    _("Preview is out of date"),
+    _("Correct the validation errors to resume preview (saving will highlight errors)"),
+    _("Preview mode"),
+    _("Save your changes before leaving"),
+    _(
+        'JavaScript is required to use Wagtail, but it is currently disabled.<br /> Here are the <a href="https://www.enable-javascript.com/" target="_blank" rel="noreferrer">instructions how to enable JavaScript in your web browser</a>.'
+    ),
+    _("Skip to main content"),
+    _("Checks"),
+    _("just now"),
+    _("Application"),
+    _("Show keyboard shortcuts"),
+    _("Toggle sidebar"),
+    _("Toggle minimap"),
+    _("Close modal dialogs (like this one)"),
+    _("Save changes"),
+    _("Add or show comments"),
+    _("Text editing"),
+    _("Cut"),
+    _("Paste"),
+    _("Paste without formatting"),
+    _("Redo"),
+    _("Text formatting"),
+    _("Insert or edit a link"),
+    _("Bold"),
+    _("Italic"),
+    _("Monospace (code)"),
+    _("Strike-through"),
+    _("Superscript"),
+    _("Subscript"),
+    _("Toggle status"),
+    _("Toggle comments"),
+    _("Comments"),
+    _("Toggle checks"),
+    _("Toggle preview"),
+    _(
+        "Focus on the drag button and press up or down arrows to move the item, then press enter to submit the change."
+    ),
+    _("Choose another"),
+    _("Bulleted list"),
+    _("Numbered list"),
+    _("Preview in mobile size"),
+    _("Preview in tablet size"),
+    _("Preview in desktop size"),
+    _("Choose another %(object)s"),
+]
