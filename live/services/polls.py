@@ -58,8 +58,9 @@ def poll_events(poll: Poll) -> list:
 def _poll(session: LiveSession, data: dict) -> Poll:
     pk = int_field(data, "poll")
     try:
+        # Keyed by session too: one group commit stores several sessions' votes.
         return remembered(
-            ("poll", pk), lambda: Poll.objects.get(session=session, pk=pk)
+            ("poll", session.pk, pk), lambda: Poll.objects.get(session=session, pk=pk)
         )
     except Poll.DoesNotExist:
         raise ActionError("not_found", _("This poll no longer exists.")) from None
