@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from elearning.spreadsheets import append_row
 from live.report import build_report, yes_no
 
 
@@ -47,11 +48,11 @@ def session_workbook(session) -> bytes:
 
 def _sheet(book, title: str, header: list, rows) -> None:
     sheet = book.create_sheet(title[:31])
-    sheet.append(header)
+    append_row(sheet, header)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        sheet.append(list(row))
+        append_row(sheet, list(row))
     for column, name in zip(sheet.columns, header, strict=False):
         width = max([len(str(name))] + [len(str(c.value or "")) for c in column])
         sheet.column_dimensions[column[0].column_letter].width = min(60, width + 2)

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from elearning.spreadsheets import append_row
 from records.gradebook import class_gradebook
 from records.models import Classification
 
@@ -15,7 +16,7 @@ def _workbook(title: str, header: list[str]):
     book = Workbook()
     sheet = book.active
     sheet.title = title[:31]
-    sheet.append(header)
+    append_row(sheet, header)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     sheet.freeze_panes = "A2"
@@ -32,26 +33,29 @@ def _column_title(column) -> str:
     return f"{column.kind}: {column.label}" if column.kind else column.label
 
 
-def class_results_xlsx(training_class) -> bytes:
-    """One row per trainee: the gradebook's columns, each quiz and situation too."""
+def class_results_xlsx(training_class, *, personal_data: bool = False) -> bytes:
+    """One row per trainee: the gradebook's columns, each quiz and situation too.
+
+    Dates of birth and phones only with `personal_data` (for those who run the
+    class, never for a lecturer of one session)."""
     gradebook = class_gradebook(training_class)
-    book, sheet = _workbook(
-        _("Results"), _results_header([_column_title(c) for c in gradebook.columns])
-    )
+    columns = [_column_title(c) for c in gradebook.columns]
+    book, sheet = _workbook(_("Results"), _results_header(columns, personal_data))
     for number, row in enumerate(gradebook.rows, start=1):
-        sheet.append(_results_row(number, row))
-    for row in sheet.iter_rows(min_row=2, min_col=3, max_col=3):
-        row[0].number_format = "DD/MM/YYYY"
+        append_row(sheet, _results_row(number, row, personal_data))
+    if personal_data:
+        for row in sheet.iter_rows(min_row=2, min_col=3, max_col=3):
+            row[0].number_format = "DD/MM/YYYY"
     return _bytes(book)
 
 
-def _results_header(items: list[str]) -> list[str]:
+def _results_header(items: list[str], personal_data: bool) -> list[str]:
     """The results sheet's header, with a title per gradebook column."""
+    personal = [_("Date of birth"), _("Phone")] if personal_data else []
     return [
         _("No."),
         _("Full name"),
-        _("Date of birth"),
-        _("Phone"),
+        *personal,
         _("Attended periods"),
         _("Total periods"),
         *items,
@@ -65,15 +69,15 @@ def _score(value) -> float | None:
     return float(value) if value is not None else None
 
 
-def _results_row(number: int, row) -> list:
+def _results_row(number: int, row, personal_data: bool) -> list:
     """A trainee's line in the results sheet, from their gradebook row."""
     s = row.standing
     person = s.trainee
+    personal = [person.date_of_birth, person.phone_display] if personal_data else []
     return [
         number,
         person.full_name,
-        person.date_of_birth,
-        person.phone_display,
+        *personal,
         s.attended,
         s.total_periods,
         *[_score(c.score) for c in row.cells],
@@ -102,7 +106,8 @@ def register_xlsx(credentials) -> bytes:
         ],
     )
     for c in credentials:
-        sheet.append(
+        append_row(
+            sheet,
             [
                 c.register_no,
                 c.year,
@@ -116,7 +121,7 @@ def register_xlsx(credentials) -> bytes:
                 f"{c.signer_title} {c.signer_name}",
                 str(c.get_status_display()),
                 c.code,
-            ]
+            ],
         )
     for row in sheet.iter_rows(min_row=2):
         row[4].number_format = "DD/MM/YYYY"

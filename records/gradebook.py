@@ -1,4 +1,4 @@
-"""The gradebook: gathers attendance and results of a class for the pure rules."""
+"""The gradebook: gathers attendance and results of a class for the pure assessment."""
 
 from dataclasses import dataclass
 from decimal import Decimal
@@ -10,7 +10,7 @@ from django.utils.translation import pgettext
 
 from classes.models import Attendance, ClassSession, Enrolment, TrainingClass
 from classes.policy import ATTENDED, policy_for
-from programmes import assessment as rules
+from programmes import assessment
 from quizzes.queries import class_quizzes
 from quizzes.queries import class_results as quiz_results
 from records.models import AssessmentResult, Classification
@@ -43,7 +43,7 @@ class Standing:
     total_periods: int
     held_periods: int
     items: list
-    outcome: rules.Outcome
+    outcome: assessment.Outcome
     absence_warning: bool
 
     @property
@@ -68,9 +68,9 @@ def _attendance_totals(training_class) -> tuple[dict, dict]:
     return attended, missed
 
 
-def _items_for(trainee_id, assessments, results, online) -> list[rules.Item]:
+def _items_for(trainee_id, assessments, results, online) -> list[assessment.Item]:
     items = [
-        rules.Item(
+        assessment.Item(
             a.title,
             getattr(results.get((a.pk, trainee_id)), "score", None),
             a.weight,
@@ -81,7 +81,7 @@ def _items_for(trainee_id, assessments, results, online) -> list[rules.Item]:
         if any(by_trainee.values()):
             mine = by_trainee.get(trainee_id) or {}
             score = _mean(mine.values()) if mine else None
-            items.append(rules.Item(_online_label(app), score))
+            items.append(assessment.Item(_online_label(app), score))
     return items
 
 
@@ -147,7 +147,7 @@ def _results_by_pair(assessments) -> dict:
 
 def _standing(
     enrolment: Enrolment,
-    items: list[rules.Item],
+    items: list[assessment.Item],
     *,
     policy,
     attended: int,
@@ -156,7 +156,7 @@ def _standing(
     held: int,
 ) -> Standing:
     """One trainee's standing: the outcome of their items and attendance."""
-    outcome = rules.evaluate(
+    outcome = assessment.evaluate(
         policy, attended=attended, total_periods=total, items=items
     )
     return Standing(
@@ -167,7 +167,7 @@ def _standing(
         held,
         items,
         outcome,
-        rules.too_many_absences(missed, total, policy.min_attendance_percent),
+        assessment.too_many_absences(missed, total, policy.min_attendance_percent),
     )
 
 

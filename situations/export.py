@@ -6,6 +6,7 @@ from django.utils.translation import pgettext
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from elearning.spreadsheets import append_row
 from situations import reports
 
 
@@ -15,7 +16,8 @@ def _date(value) -> str:
 
 def _trainee_sheet(sheet, situation, trainees) -> None:
     competencies = list(situation.competencies.all())
-    sheet.append(
+    append_row(
+        sheet,
         [
             _("Full name"),
             _("Status"),
@@ -23,13 +25,13 @@ def _trainee_sheet(sheet, situation, trainees) -> None:
             _("Score (of 10)"),
             pgettext("situation", "Finished at"),
         ]
-        + [c.name for c in competencies]
+        + [c.name for c in competencies],
     )
     for row in reports.trainee_rows(situation, trainees):
         run = row["run"]
         if run is None:
-            sheet.append(
-                [row["trainee"].full_name, pgettext("situation", "Not started")]
+            append_row(
+                sheet, [row["trainee"].full_name, pgettext("situation", "Not started")]
             )
             continue
         status = (
@@ -37,21 +39,22 @@ def _trainee_sheet(sheet, situation, trainees) -> None:
         )
         ending = run.current_step.title if run.is_finished else ""
         score = float(run.score) if run.score is not None else None
-        sheet.append(
+        append_row(
+            sheet,
             [row["trainee"].full_name, status, ending, score, _date(run.finished_at)]
             + [
                 run.points.get(c.code, 0) if run.is_finished else None
                 for c in competencies
-            ]
+            ],
         )
 
 
 def _choice_sheet(sheet, situation, trainees) -> None:
-    sheet.append([_("Step"), _("Choice"), _("Trainees"), _("Share (%)")])
+    append_row(sheet, [_("Step"), _("Choice"), _("Trainees"), _("Share (%)")])
     for item in reports.step_table(situation, trainees):
         for choice, count in item["choices"]:
             share = round(100 * count / item["total"]) if item["total"] else 0
-            sheet.append([str(item["step"]), choice.text, count, share])
+            append_row(sheet, [str(item["step"]), choice.text, count, share])
 
 
 def class_workbook(situation, training_class) -> Workbook:

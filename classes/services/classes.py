@@ -9,6 +9,7 @@ from accounts.models import User
 from accounts.phones import InvalidPhone, normalize_phone
 from accounts.services import create_person
 from classes.models import Attendance, ClassSession, Enrolment, TrainingClass
+from units.people import visible_people
 from units.roles import Role
 from units.services import grant_role
 
@@ -31,16 +32,29 @@ def enrol_trainee(
 
 
 @transaction.atomic
-def enrol_by_phone(training_class: TrainingClass, **person) -> Enrolment:
+def enrol_by_phone(training_class: TrainingClass, *, by, **person) -> Enrolment:
     """Enrol the person with this phone, creating them (as a trainee of the class's
-    unit) when nobody has it; `person` holds the fields of the enrolment form."""
+    unit) when nobody has it; `person` holds the fields of the enrolment form.
+
+    A person already known by the phone is enrolled only when `by` may see them (a
+    person of a unit they manage): the phone of another centre's trainee must not
+    bring her name, date of birth and phone into this class.
+    """
     try:
         phone = normalize_phone(person["phone"])
     except InvalidPhone:
         raise ValidationError(
             _("This is not a valid Vietnamese phone number.")
         ) from None
-    trainee = User.objects.filter(phone=phone).first() or create_person(
+    known = User.objects.filter(phone=phone)
+    if known.exists() and not visible_people(known, by).exists():
+        raise ValidationError(
+            _(
+                "This phone number belongs to a person your units do not manage. "
+                "Ask the province manager or an administrator to enrol them."
+            )
+        )
+    trainee = known.first() or create_person(
         username=f"hv{phone[-9:]}",
         full_name=person["full_name"],
         phone=phone,

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from classes.models import Attendance, Enrolment, Notice, TrainingClass
 from classes.policy import MISSED, policy_for
-from programmes import assessment as rules
+from programmes import assessment
 
 logger = logging.getLogger(__name__)
 
@@ -90,7 +90,7 @@ def _warnings_due(missed, total: int, min_attendance_percent) -> list[tuple[int,
             },
         )
         for row in missed
-        if rules.too_many_absences(row["periods"], total, min_attendance_percent)
+        if assessment.too_many_absences(row["periods"], total, min_attendance_percent)
     ]
 
 

@@ -6,7 +6,7 @@ import time
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -29,10 +29,19 @@ def _session_or_404(user, pk) -> ClassSession:
     return session
 
 
+def _roll_call_or_403(user, pk) -> ClassSession:
+    """The session, when the user may take its attendance: its own lecturer, or
+    whoever runs the class (a lecturer of another session only sees it 403)."""
+    session = _session_or_404(user, pk)
+    if not user.has_perm("classes.take_attendance", session):
+        raise PermissionDenied
+    return session
+
+
 @login_required
 def roll_call(request, pk):
     """Everyone present by default; the lecturer taps the exceptions and saves."""
-    session = _session_or_404(request.user, pk)
+    session = _roll_call_or_403(request.user, pk)
     enrolments = session.training_class.enrolments.filter(
         status=Enrolment.Status.ACTIVE
     ).select_related("trainee")

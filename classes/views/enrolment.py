@@ -26,7 +26,9 @@ def enrol(request, pk):
     form = EnrolForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            enrolment = enrol_by_phone(training_class, **form.cleaned_data)
+            enrolment = enrol_by_phone(
+                training_class, by=request.user, **form.cleaned_data
+            )
         except ValidationError as error:
             form.add_error(None, error)
         else:

@@ -37,6 +37,8 @@ INSTALLED_APPS = [
     "live.apps.LiveConfig",
     "home.apps.HomeConfig",
     "demo.apps.DemoConfig",
+    # Loads each app's `rules.py`: the authorisation policy (see units/predicates.py).
+    "rules.apps.AutodiscoverRulesConfig",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -154,6 +156,7 @@ else:
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
+    "rules.permissions.ObjectPermissionBackend",
     "accounts.backends.UsernameOrPhoneBackend",
 ]
 _VALIDATORS = "django.contrib.auth.password_validation"

@@ -1,8 +1,10 @@
 """The lecturer's essay marking queue: by question, with the rubric; phone-sized."""
 
+from functools import wraps
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -15,7 +17,19 @@ from quizzes.scoring import word_count
 from quizzes.services import mark_answer
 
 
-@login_required
+def _marker_only(view):
+    """The marking pages show rubrics and answers: lecturers (and admins) only."""
+
+    @wraps(view)
+    def checked(request, *args, **kwargs):
+        if not request.user.has_perm("quizzes.mark_essays"):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return login_required(checked)
+
+
+@_marker_only
 def queue(request):
     rows = (
         markable_answers(request.user)
@@ -26,7 +40,7 @@ def queue(request):
     return render(request, "quizzes/marking/queue.html", {"rows": rows})
 
 
-@login_required
+@_marker_only
 def question(request, question_id):
     question = get_object_or_404(Question, pk=question_id, qtype="essay")
     answers = (
@@ -48,7 +62,7 @@ def question(request, question_id):
     return render(request, "quizzes/marking/question.html", context)
 
 
-@login_required
+@_marker_only
 @require_POST
 def mark(request, pk):
     answer = get_object_or_404(markable_answers(request.user), pk=pk)

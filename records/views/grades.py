@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -41,8 +41,10 @@ def gradebook(request, pk):
 @login_required
 def results_xlsx(request, pk):
     training_class = access.staff_class_or_404(request.user, pk)
+    personal = request.user.has_perm("classes.see_personal_data", training_class)
     response = HttpResponse(
-        exports.class_results_xlsx(training_class), content_type=XLSX
+        exports.class_results_xlsx(training_class, personal_data=personal),
+        content_type=XLSX,
     )
     response["Content-Disposition"] = f'attachment; filename="ket-qua-lop-{pk}.xlsx"'
     return response
@@ -51,6 +53,8 @@ def results_xlsx(request, pk):
 @login_required
 def new_assessment(request, pk):
     training_class = access.staff_class_or_404(request.user, pk)
+    if not request.user.has_perm("records.manage_assessments", training_class):
+        raise PermissionDenied
     form = AssessmentForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:

@@ -20,7 +20,7 @@ from classes.services import (
     withdraw_trainee,
 )
 from classes.services import notices as notices_service
-from programmes import assessment as rules
+from programmes import assessment
 from tests.factories import UserFactory
 from tests.factories.lessons import home_page
 
@@ -61,7 +61,7 @@ def sent(course):
     ],
 )
 def test_too_many_absences_at_its_boundaries(missed, total, min_percent, expected):
-    assert rules.too_many_absences(missed, total, min_percent) is expected
+    assert assessment.too_many_absences(missed, total, min_percent) is expected
 
 
 def test_the_threshold_agrees_with_periods_short():
@@ -69,8 +69,10 @@ def test_the_threshold_agrees_with_periods_short():
     for total in range(0, 31):
         for min_percent in (0, 50, 79, 80, 100):
             for missed in range(total + 1):
-                reachable = rules.periods_short(total - missed, total, min_percent) == 0
-                assert rules.too_many_absences(missed, total, min_percent) is (
+                reachable = (
+                    assessment.periods_short(total - missed, total, min_percent) == 0
+                )
+                assert assessment.too_many_absences(missed, total, min_percent) is (
                     not reachable
                 )
 

@@ -142,3 +142,23 @@ def test_qr_code_is_an_svg_pointing_to_the_join_page(client, live):
 
     assert response["Content-Type"] == "image/svg+xml"
     assert response.content.startswith(b"<?xml") or b"<svg" in response.content[:200]
+
+
+def test_xlsx_keeps_formulas_and_control_characters_out(vi_client, live):
+    # A name with a bell character and a question with a NUL made the export a 500,
+    # and a name starting with "=" became a formula in the lecturer's spreadsheet.
+    Participant.objects.create(session=live, display_name="An\x07")
+    person = Participant.objects.create(
+        session=live, display_name='=HYPERLINK("http://x.invalid","Bấm")'
+    )
+    live.questions.create(author=person, text="Câu\u0000 hỏi", votes=1)
+    vi_client.force_login(live.owner)
+
+    response = vi_client.get(f"/live/{live.code}/report.xlsx")
+
+    assert response.status_code == 200
+    workbook = load_workbook(BytesIO(response.content))
+    names = {row[0].value: row[0].data_type for row in workbook["Người tham gia"].rows}
+    assert names["An"] == "s"
+    assert names['=HYPERLINK("http://x.invalid","Bấm")'] == "s"
+    assert workbook["Câu hỏi"]["A2"].value == "Câu hỏi"

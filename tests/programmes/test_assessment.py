@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from programmes import assessment as rules
+from programmes import assessment
 from programmes.assessment import Item, Policy, evaluate
 
 EXACT = Policy(rounding=Decimal("0.01"))
@@ -22,9 +22,9 @@ def outcome(score, attended=25, total=25, policy=EXACT):
 def test_score_4_99_fails_and_5_00_passes():
     assert not outcome(Decimal("4.99")).eligible
     assert outcome(Decimal("4.99")).below_pass == ["Bài"]
-    assert outcome(Decimal("4.99")).classification == rules.FAIL
+    assert outcome(Decimal("4.99")).classification == assessment.FAIL
     assert outcome(Decimal("5.00")).eligible
-    assert outcome(Decimal("5.00")).classification == rules.AVERAGE
+    assert outcome(Decimal("5.00")).classification == assessment.AVERAGE
 
 
 def test_attendance_79_percent_fails_and_80_passes():
@@ -59,43 +59,49 @@ def test_attendance_passes_exactly_from_80_percent(total, data):
 @pytest.mark.parametrize(
     ("score", "expected"),
     [
-        ("10", rules.EXCELLENT),
-        ("9.00", rules.EXCELLENT),
-        ("8.99", rules.VERY_GOOD),
-        ("8.00", rules.VERY_GOOD),
-        ("7.99", rules.GOOD),
-        ("6.50", rules.GOOD),
-        ("6.49", rules.AVERAGE),
-        ("5.00", rules.AVERAGE),
-        ("4.99", rules.FAIL),
-        ("0", rules.FAIL),
+        ("10", assessment.EXCELLENT),
+        ("9.00", assessment.EXCELLENT),
+        ("8.99", assessment.VERY_GOOD),
+        ("8.00", assessment.VERY_GOOD),
+        ("7.99", assessment.GOOD),
+        ("6.50", assessment.GOOD),
+        ("6.49", assessment.AVERAGE),
+        ("5.00", assessment.AVERAGE),
+        ("4.99", assessment.FAIL),
+        ("0", assessment.FAIL),
     ],
 )
 def test_classification_bands(score, expected):
-    assert rules.classify(Decimal(score), EXACT) == expected
+    assert assessment.classify(Decimal(score), EXACT) == expected
 
 
 @given(scores, scores)
 def test_classification_never_goes_down_as_the_score_goes_up(low, high):
-    order = [rules.FAIL, rules.AVERAGE, rules.GOOD, rules.VERY_GOOD, rules.EXCELLENT]
+    order = [
+        assessment.FAIL,
+        assessment.AVERAGE,
+        assessment.GOOD,
+        assessment.VERY_GOOD,
+        assessment.EXCELLENT,
+    ]
     low, high = sorted([low, high])
-    assert order.index(rules.classify(low, EXACT)) <= order.index(
-        rules.classify(high, EXACT)
+    assert order.index(assessment.classify(low, EXACT)) <= order.index(
+        assessment.classify(high, EXACT)
     )
 
 
 def test_final_score_is_rounded_half_up_to_the_policy_step():
     policy = Policy(rounding=Decimal("0.5"))
     items = [Item("A", Decimal("7.25")), Item("B", Decimal("7.00"))]  # mean 7.125
-    assert rules.final_score(items, policy.rounding) == Decimal("7.00")
-    assert rules.round_score(Decimal("7.25"), Decimal("0.5")) == Decimal("7.50")
-    assert rules.round_score(Decimal("4.95"), Decimal("0.1")) == Decimal("5.00")
-    assert rules.round_score(Decimal("4.94"), Decimal("0.1")) == Decimal("4.90")
+    assert assessment.final_score(items, policy.rounding) == Decimal("7.00")
+    assert assessment.round_score(Decimal("7.25"), Decimal("0.5")) == Decimal("7.50")
+    assert assessment.round_score(Decimal("4.95"), Decimal("0.1")) == Decimal("5.00")
+    assert assessment.round_score(Decimal("4.94"), Decimal("0.1")) == Decimal("4.90")
 
 
 def test_final_score_is_weighted():
     items = [Item("Thu hoạch", Decimal(8), 2), Item("Kiểm tra", Decimal(5), 1)]
-    assert rules.final_score(items, Decimal("0.1")) == Decimal("7.00")
+    assert assessment.final_score(items, Decimal("0.1")) == Decimal("7.00")
 
 
 def test_missing_work_is_listed_and_blocks_eligibility():
@@ -121,9 +127,9 @@ def test_a_class_override_of_the_pass_score_is_respected():
 
 
 def test_absences_allowed_before_the_minimum_is_out_of_reach():
-    assert rules.absences_allowed(25, 80) == 5
-    assert rules.absences_allowed(45, 80) == 9
-    assert rules.absences_allowed(100, 100) == 0
+    assert assessment.absences_allowed(25, 80) == 5
+    assert assessment.absences_allowed(45, 80) == 9
+    assert assessment.absences_allowed(100, 100) == 0
 
 
 @pytest.mark.parametrize(
@@ -137,10 +143,10 @@ def test_absences_allowed_before_the_minimum_is_out_of_reach():
     ],
 )
 def test_parse_rubric(text, expected):
-    assert rules.parse_rubric(text) == expected
+    assert assessment.parse_rubric(text) == expected
 
 
 @pytest.mark.parametrize("text", ["Nội dung 6", "| 4", "A | x", "A | -1"])
 def test_parse_rubric_names_the_bad_line(text):
     with pytest.raises(ValueError, match="1"):
-        rules.parse_rubric(text)
+        assessment.parse_rubric(text)

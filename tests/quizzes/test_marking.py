@@ -123,3 +123,14 @@ def test_regrade_dry_run_lists_changes_and_stores_nothing(trainee):
     sitting.refresh_from_db()
     assert (sitting.grade, sitting.passed) == (Decimal("10.00"), True)
     assert regrade_question(q, dry_run=True) == []
+
+
+def test_a_trainee_cannot_open_the_marking_pages(client, essay_sitting, trainee):
+    # The marking page shows the essay's rubric; the trainee may be sitting it.
+    question = essay_sitting.answers.get(question__qtype="essay").question
+    client.force_login(trainee)
+
+    for url in ("/quizzes/marking/", f"/quizzes/marking/{question.pk}/"):
+        page = client.get(url)
+        assert page.status_code == 403
+        assert "Đủ ý" not in page.content.decode()

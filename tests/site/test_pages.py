@@ -1,4 +1,5 @@
 import pytest
+from django.test import Client
 
 pytestmark = pytest.mark.django_db
 
@@ -53,3 +54,15 @@ def test_500_page_is_vietnamese(client):
     page = render_to_string("500.html")
     assert "Đã có lỗi xảy ra" in page
     assert "Về trang chủ" in page
+
+
+@pytest.mark.django_db
+def test_a_stale_form_gets_a_vietnamese_page():
+    client = Client(enforce_csrf_checks=True)
+
+    response = client.post("/accounts/login/", {"username": "x", "password": "y"})
+
+    assert response.status_code == 403
+    page = response.content.decode()
+    assert "Biểu mẫu đã hết hạn" in page
+    assert "CSRF" not in page

@@ -1,0 +1,24 @@
+"""The authorisation policy's building blocks: who a person is in the units.
+
+The policy is written with django-rules: these predicates say what a person is (an
+administrator, a lecturer, the manager of a unit); each app's `rules.py` combines them
+into the permissions its views ask for with `user.has_perm("app.action", obj)`, so no
+view checks a role by hand. Roles count only while their grant is valid.
+"""
+
+import rules
+
+from units.models import TrainingUnit
+from units.roles import Role, has_role
+
+is_admin = rules.is_superuser
+
+
+@rules.predicate
+def is_lecturer(user) -> bool:
+    return user.is_authenticated and has_role(user, Role.LECTURER)
+
+
+def manages_unit(user, unit_id: int) -> bool:
+    """The user manages the unit: its centre manager, or the province's manager."""
+    return TrainingUnit.objects.managed_by(user).filter(pk=unit_id).exists()
