@@ -29,20 +29,36 @@ def quiz_admin_urls():
     ]
 
 
+class PermittedMenuItem(MenuItem):
+    """A menu item shown only to those the policy lets use it."""
+
+    def __init__(self, *args, permission: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
 @hooks.register("register_admin_menu_item")
 def import_menu_item():
-    return MenuItem(
+    return PermittedMenuItem(
         _("Import questions"),
         reverse("quizzes_import"),
         icon_name="upload",
         order=310,
+        permission="quizzes.import_questions",
     )
 
 
 @hooks.register("register_admin_menu_item")
 def marking_menu_item():
-    return MenuItem(
-        _("Essays to mark"), reverse("quizzes:marking"), icon_name="edit", order=320
+    return PermittedMenuItem(
+        _("Essays to mark"),
+        reverse("quizzes:marking"),
+        icon_name="edit",
+        order=320,
+        permission="quizzes.mark_essays",
     )
 
 
@@ -56,6 +72,9 @@ def question_buttons(snippet, user, next_url=None):
         yield ListingButton(
             _("Preview"), reverse("quizzes_preview", args=[snippet.pk]), priority=15
         )
-        yield ListingButton(
-            _("Regrade"), reverse("quizzes_regrade", args=[snippet.pk]), priority=16
-        )
+        if user.has_perm("quizzes.regrade_question"):
+            yield ListingButton(
+                _("Regrade"),
+                reverse("quizzes_regrade", args=[snippet.pk]),
+                priority=16,
+            )

@@ -22,3 +22,14 @@ def is_lecturer(user) -> bool:
 def manages_unit(user, unit_id: int) -> bool:
     """The user manages the unit: its centre manager, or the province's manager."""
     return TrainingUnit.objects.managed_by(user).filter(pk=unit_id).exists()
+
+
+def holds(permission: str):
+    """A predicate: the user's admin groups carry this model permission
+    ("app.codename"), as `units.roles.GROUP_PERMISSIONS` gives them by role."""
+
+    @rules.predicate(name=f"holds:{permission}")
+    def held(user) -> bool:
+        return user.is_active and permission in user.get_all_permissions()
+
+    return held

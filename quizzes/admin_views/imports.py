@@ -5,6 +5,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -68,6 +69,8 @@ def _confirm(request):
 
 
 def import_view(request):
+    if not request.user.has_perm("quizzes.import_questions"):
+        raise PermissionDenied
     if request.method == "POST" and "token" in request.POST:
         return _confirm(request)
     form = ImportForm(request.POST or None, request.FILES or None)

@@ -1,6 +1,7 @@
 """Preview a question as trainees see it; regrade it after a correction."""
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -27,6 +28,8 @@ def preview_view(request, pk):
 
 
 def regrade_view(request, pk):
+    if not request.user.has_perm("quizzes.regrade_question"):
+        raise PermissionDenied
     question = get_object_or_404(Question, pk=pk)
     apply = request.method == "POST"
     changes = regrade_question(question, dry_run=not apply)

@@ -22,6 +22,7 @@ from quizzes.formats.base import (
 
 STAR = re.compile(r"\*([^*]+)\*")
 MAX_JSON = 5 * 1024 * 1024
+MAX_META = 64 * 1024  # h5p.json: a title, a library name and a few lists
 
 
 class _Problem(ValueError):
@@ -220,11 +221,27 @@ def _load(data: bytes) -> tuple[dict, str | None]:
         names = set(package.namelist())
         if "content/content.json" not in names:
             raise FormatError([_("The .h5p package has no content/content.json.")])
-        if package.getinfo("content/content.json").file_size > MAX_JSON:
-            raise FormatError([_("content/content.json is too large.")])
-        content = json.loads(package.read("content/content.json").decode("utf-8-sig"))
-        meta = json.loads(package.read("h5p.json")) if "h5p.json" in names else {}
-    return content, meta.get("mainLibrary")
+        content = json.loads(_read_capped(package, "content/content.json", MAX_JSON))
+        meta = (
+            json.loads(_read_capped(package, "h5p.json", MAX_META))
+            if "h5p.json" in names
+            else {}
+        )
+    return content, meta.get("mainLibrary") if isinstance(meta, dict) else None
+
+
+def _read_capped(package: zipfile.ZipFile, name: str, limit: int) -> str:
+    """A member's text, decompressed no further than `limit` bytes (the sizes in a
+    zip's directory are the packer's word, and a small file can inflate to gigabytes).
+    """
+    with package.open(name) as member:
+        data = member.read(limit + 1)
+    if len(data) > limit:
+        raise FormatError(
+            [_("%(name)s is too large (at most %(kb)s KB).")
+             % {"name": name, "kb": limit // 1024}]
+        )  # fmt: skip
+    return data.decode("utf-8-sig")
 
 
 def parse(data: bytes) -> list[ParsedQuestion]:

@@ -5,8 +5,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from quizzes.admin_views.viewsets import QuizViewSet
 from quizzes.models import Question, Quiz
-from tests.factories import UserFactory
+from tests.factories import TrainingUnitFactory, UserFactory
 from tests.factories.quizzes import quiz_with, single_question
+from units.roles import Role
+from units.services import grant_role
 
 GIFT = (
     "::Năm thành lập::Đảng ra đời năm nào? {=1930 ~1945}\n\n::Tự luận::Trình bày. {}\n"
@@ -110,3 +112,34 @@ def test_quiz_review_options_are_saved_from_checkboxes(db):
         "open": [],
         "closed": ["right_answer"],
     }
+
+
+def staff_with(role):
+    person = UserFactory(is_staff=False)
+    grant_role(person, role, training_unit=TrainingUnitFactory())
+    return person
+
+
+def test_a_lecturer_who_reads_the_bank_cannot_import_or_regrade(client, db):
+    question = single_question(text="Tổng Bí thư đầu tiên là ai?")
+    client.force_login(staff_with(Role.LECTURER))
+
+    imported = upload(client, GIFT)
+    regraded = client.post(f"/admin/quizzes/question/{question.pk}/regrade/")
+    menu = client.get("/admin/").content.decode()
+
+    # Wagtail answers a refusal by going back to the dashboard with its message.
+    for refused in (imported, regraded):
+        assert (refused.status_code, refused.url) == (302, "/admin/")
+    assert "không có quyền" in menu
+    assert Question.objects.count() == 1
+    assert "Nhập câu hỏi" not in menu
+
+
+def test_an_editor_imports_questions(client, db):
+    client.force_login(staff_with(Role.EDITOR))
+
+    preview = upload(client, GIFT)
+
+    assert preview.status_code == 200
+    assert "Xem trước: 2 câu hỏi" in preview.content.decode()

@@ -182,3 +182,15 @@ def test_h5p_garbage_is_refused():
         archive.writestr("h5p.json", "{}")
     with pytest.raises(FormatError, match=r"không có tệp content/content\.json"):
         h5p.parse(buffer.getvalue())
+
+
+def test_h5p_members_that_inflate_past_their_limit_are_refused_unread():
+    # A 204 KB package whose h5p.json inflates to 200 MB raised memory by ~400 MB.
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("content/content.json", json.dumps(MULTI))
+        archive.writestr("h5p.json", b" " * 200_000_000)
+    assert len(buffer.getvalue()) < 300_000
+
+    with pytest.raises(FormatError, match=r"h5p\.json quá lớn \(tối đa 64 KB\)"):
+        h5p.parse(buffer.getvalue())
