@@ -7,6 +7,8 @@ alike whatever their collation or extensions.
 
 from dataclasses import dataclass
 
+from wagtail.models import PageViewRestriction
+
 from lessons import access
 from lessons.models import LessonPage, ProgrammePage
 from lessons.search import Part, highlight, query_words, snippet
@@ -32,9 +34,25 @@ def _programme_of(lesson, programmes) -> ProgrammePage | None:
     return next((p for p in programmes if lesson.path.startswith(p.path)), None)
 
 
-def search_lessons(query: str, user) -> list[Result]:
+def _restrictions() -> list[PageViewRestriction]:
+    """Wagtail's view restrictions (password, login, groups), with their pages."""
+    return list(PageViewRestriction.objects.select_related("page"))
+
+
+def _passes(lesson, restrictions, request) -> bool:
+    """The request has passed every restriction on the lesson or above it (a
+    password given in this session, the login or group asked for)."""
+    return all(
+        restriction.accept_request(request)
+        for restriction in restrictions
+        if lesson.path.startswith(restriction.page.path)
+    )
+
+
+def search_lessons(query: str, request) -> list[Result]:
     """Lessons the user may read having every query word (as a word start),
-    those with all of them in the title first."""
+    those with all of them in the title first. Lessons behind a view restriction
+    the request has not passed are left out: not even their title shows."""
     words = query_words(query)
     if not words:
         return []
@@ -42,11 +60,12 @@ def search_lessons(query: str, user) -> list[Result]:
     for word in words:
         lessons = lessons.filter(search_text__contains=f" {word}")
     programmes, allowed, results = _programmes(), {}, []
+    restrictions = _restrictions()
     for lesson in lessons.order_by("path")[:MAX_CANDIDATES]:
         programme = _programme_of(lesson, programmes)
         if programme not in allowed:
-            allowed[programme] = access.may_read(user, programme)
-        if allowed[programme]:
+            allowed[programme] = access.may_read(request.user, programme)
+        if allowed[programme] and _passes(lesson, restrictions, request):
             results.append(_result(lesson, words, programme))
     results.sort(key=lambda result: not result.in_title)
     return results[:MAX_RESULTS]

@@ -85,7 +85,7 @@ def mark_read(request, lesson_id):
 @require_GET
 def search(request):
     query = request.GET.get("q", "").strip()[:200]
-    results = search_lessons(query, request.user) if query else []
+    results = search_lessons(query, request) if query else []
     return render(request, "lessons/search.html", {"query": query, "results": results})
 
 

@@ -6,11 +6,13 @@ else is a 404.
 
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
+    ObjectList,
 )
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
@@ -78,7 +80,13 @@ class TrainingUnitViewSet(ModelViewSet):
     search_fields = ["name", "governing_party_committee"]
     panels = [
         FieldPanel("name"),
-        FieldRowPanel([FieldPanel("type"), FieldPanel("province")]),
+        FieldRowPanel(
+            [
+                FieldPanel("type"),
+                # Moving a unit to another province is the province's decision.
+                FieldPanel("province", permission="units.move_unit"),
+            ]
+        ),
         FieldPanel("governing_party_committee"),
         FieldRowPanel([FieldPanel("seat"), FieldPanel("predecessor")]),
         MultiFieldPanel(
@@ -93,21 +101,51 @@ class TrainingUnitViewSet(ModelViewSet):
     ]
 
 
+class AdminUnitForm(WagtailAdminModelForm):
+    """A province manager places units only inside their own provinces."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.for_user.is_superuser and "parent" in self.fields:
+            self.fields["parent"].queryset = AdminUnit.objects.editable_by(
+                self.for_user
+            )
+            self.fields["parent"].required = True
+
+
+class AdminUnitScopeMixin(ScopedObjectMixin):
+    def scope(self, user):
+        return AdminUnit.objects.editable_by(user)
+
+
+class AdminUnitEditView(AdminUnitScopeMixin, generic.EditView):
+    pass
+
+
+class AdminUnitDeleteView(AdminUnitScopeMixin, generic.DeleteView):
+    pass
+
+
 class AdminUnitViewSet(ModelViewSet):
     model = AdminUnit
+    edit_view_class = AdminUnitEditView
+    delete_view_class = AdminUnitDeleteView
     icon = "site"
     menu_label = _("Administrative units")
     url_prefix = "admin-units"
     list_display = ["name", "level", "parent", "valid_from", "valid_to"]
     list_filter = ["level"]
     search_fields = ["name", "code"]
-    panels = [
-        FieldPanel("name"),
-        FieldRowPanel([FieldPanel("level"), FieldPanel("code")]),
-        FieldPanel("parent"),
-        FieldRowPanel([date_panel("valid_from"), date_panel("valid_to")]),
-        FieldPanel("successors"),
-    ]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("name"),
+            FieldRowPanel([FieldPanel("level"), FieldPanel("code")]),
+            FieldPanel("parent"),
+            FieldRowPanel([date_panel("valid_from"), date_panel("valid_to")]),
+            FieldPanel("successors"),
+        ],
+        base_form_class=AdminUnitForm,
+    )
 
 
 # Programmes, their versions and modules: one province-wide list for everybody.

@@ -19,6 +19,11 @@ def is_lecturer(user) -> bool:
     return user.is_authenticated and has_role(user, Role.LECTURER)
 
 
+@rules.predicate
+def is_province_manager(user) -> bool:
+    return user.is_authenticated and has_role(user, Role.PROVINCE_MANAGER)
+
+
 def manages_unit(user, unit_id: int) -> bool:
     """The user manages the unit: its centre manager, or the province's manager."""
     return TrainingUnit.objects.managed_by(user).filter(pk=unit_id).exists()

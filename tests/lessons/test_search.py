@@ -68,3 +68,22 @@ def test_fold_keeps_offsets_and_d():
 def test_snippet_marks_original_words():
     parts = snippet("Chi bộ họp Đảng viên mới.", ["dang", "vien"])
     assert [p.text for p in parts if p.hit] == ["Đảng", "viên"]
+
+
+def test_search_hides_lessons_behind_a_password_until_it_is_given(client, tree):
+    from wagtail.models import PageViewRestriction
+
+    lesson = tree.lessons[0]
+    PageViewRestriction.objects.create(
+        page=lesson, restriction_type=PageViewRestriction.PASSWORD, password="bimat"
+    )
+    client.force_login(tree.trainee)
+
+    hidden = client.get("/search/", {"q": "dang vien moi"}).content.decode()
+    form = client.get(lesson.url).content.decode()
+    action = form.split('action="')[1].split('"')[0]
+    client.post(action, {"password": "bimat", "return_url": lesson.url})
+    shown = client.get("/search/", {"q": "dang vien moi"}).content.decode()
+
+    assert f'href="{lesson.url}"' not in hidden
+    assert f'href="{lesson.url}"' in shown

@@ -37,6 +37,26 @@ class AdminUnitQuerySet(models.QuerySet):
     def provinces(self):
         return self.filter(level=AdminUnit.Level.PROVINCE)
 
+    def within(self, provinces):
+        """The provinces given and every unit below them (at most four levels:
+        province, district before 2025, commune, village)."""
+        return self.filter(
+            Q(pk__in=provinces)
+            | Q(parent__in=provinces)
+            | Q(parent__parent__in=provinces)
+            | Q(parent__parent__parent__in=provinces)
+        )
+
+    def editable_by(self, user):
+        """What the user may change: everything for an administrator, the units of
+        their provinces for a province manager, nothing for anyone else."""
+        if user.is_superuser:
+            return self.all()
+        if not user.is_authenticated:
+            return self.none()
+        provinces = user.grants.current().filter(role=Role.PROVINCE_MANAGER)
+        return self.within(provinces.values("province"))
+
 
 class AdminUnit(models.Model):
     """A province, a (legacy) district, a commune, ward or special zone, a village."""
