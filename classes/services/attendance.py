@@ -1,10 +1,13 @@
 """Attendance marked by the lecturer in one go, and self check-in by QR code."""
 
+import datetime
 import time
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from classes import checkin_codes
@@ -40,12 +43,14 @@ def check_in(
 ) -> Attendance:
     """Mark the trainee present at the session the (fresh) code names.
 
-    Refuses expired or forged codes, people not in the class, and a phone that has
-    already checked in someone else to this session. Checking in twice is harmless.
+    Refuses expired or forged codes, a code of a session held on another day, people
+    not in the class, and a phone that has already checked in someone else to this
+    session. Checking in twice is harmless.
     """
     secret = settings.SECRET_KEY
+    now = now or time.time()
     try:
-        session_id = checkin_codes.read_code(code, now or time.time(), secret)
+        session_id = checkin_codes.read_code(code, now, secret)
     except checkin_codes.ExpiredCode:
         raise ValidationError(
             _("This code has expired. Please scan the code on the screen again.")
@@ -53,6 +58,13 @@ def check_in(
     except checkin_codes.InvalidCode:
         raise ValidationError(_("This is not a valid check-in code.")) from None
     session = ClassSession.objects.select_related("training_class").get(pk=session_id)
+    today = timezone.localdate(datetime.datetime.fromtimestamp(now, tz=datetime.UTC))
+    if session.date != today:
+        # A fresh code can be shown for any session: presence counts on its day.
+        raise ValidationError(
+            _("This code is for the session of %(date)s, not today's.")
+            % {"date": date_format(session.date, "SHORT_DATE_FORMAT")}
+        )
     return _check_in_once(session, trainee, device)
 
 

@@ -1,14 +1,11 @@
 """Creating a session, joining it, admitting people, what is on screen, reactions."""
 
-import contextlib
-
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from classes.services import record_attendance
 from live import payloads, text
 from live.models import LiveSession, Participant, Reaction
 from live.services.activities import activity_events, check_activity
@@ -50,7 +47,9 @@ def create_session(owner, *, title: str, class_session=None, **options) -> LiveS
 def join_session(session: LiveSession, *, user=None, name: str = "") -> Participant:
     """Join as the logged-in user (once) or under a display name.
 
-    Side effect: a trainee of the class session gets "present" attendance.
+    Joining records no attendance, even for a live session of a class session: a
+    join can come from anywhere (a forwarded code, the lobby); presence is the
+    rotating check-in code's, scanned in the room.
     """
     if session.status == LiveSession.Status.ENDED:
         raise ActionError("ended", _("This session has ended."))
@@ -63,20 +62,11 @@ def join_session(session: LiveSession, *, user=None, name: str = "") -> Particip
                 "admitted": not session.lobby,
             },
         )
-        _record_attendance(session, user)
         return participant
     name = text_field({"name": name}, "name", max_length=60)
     return Participant.objects.create(
         session=session, display_name=name, admitted=not session.lobby
     )
-
-
-def _record_attendance(session: LiveSession, user) -> None:
-    if session.class_session is None or session.is_host(user):
-        return
-    # Someone not enrolled in that class is a guest, still welcome in the room.
-    with contextlib.suppress(ValidationError):
-        record_attendance(session.class_session, user, status="present", source="live")
 
 
 def admit(session: LiveSession, actor: Actor, data: dict) -> Result:

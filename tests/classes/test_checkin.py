@@ -5,6 +5,7 @@ import time
 import pytest
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from classes import checkin_codes
 from classes.models import Attendance, CheckIn
@@ -52,6 +53,16 @@ def test_a_code_for_another_session_cannot_be_made_by_editing_it():
         checkin_codes.read_code(f"8-{window}-{signature}", now, SECRET)
 
 
+@pytest.fixture
+def course(course):
+    """The shared class with its first session held today: a code counts only on
+    its session's day."""
+    first = course.sessions[0]
+    first.date = timezone.localdate()
+    first.save()
+    return course
+
+
 def fresh(session, at=None):
     return checkin_codes.make_code(session.pk, at or time.time(), settings.SECRET_KEY)
 
@@ -64,6 +75,14 @@ def test_check_in_marks_present_and_twice_is_harmless(course):
     record = Attendance.objects.get(session=session, trainee=trainee)
     assert (record.status, record.source) == ("present", "check_in")
     assert CheckIn.objects.filter(session=session).count() == 1
+
+
+def test_a_code_for_a_session_of_another_day_is_refused(course):
+    # The presenter screen can show a fresh code for any session of the class.
+    another_day = course.sessions[1]
+    with pytest.raises(ValidationError, match="không phải hôm nay"):
+        check_in(fresh(another_day), course.trainees[0], device="phone-a")
+    assert not Attendance.objects.filter(session=another_day).exists()
 
 
 def test_one_phone_cannot_check_in_two_people(course):
