@@ -6,11 +6,14 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 HOST ?= 127.0.0.1
 PYTEST_ARGS ?=
+# Proxy headers only from the proxies named (.env.example, FORWARDED_ALLOW_IPS).
+FORWARDED_ALLOW_IPS ?=
+PROXY_FLAGS := $(if $(strip $(FORWARDED_ALLOW_IPS)),--proxy-headers --forwarded-allow-ips "$(FORWARDED_ALLOW_IPS)",--no-proxy-headers)
 
 .PHONY: run setup install install-dev messages static migrate seed test lint browser-deps clean
 
 run: setup
-	$(BIN)/uvicorn elearning.asgi:application --host $(HOST) --port $(PORT) --ws live.ws_protocol:LiveWebSocketProtocol --ws-max-size 65536 --lifespan off
+	$(BIN)/uvicorn elearning.asgi:application --host $(HOST) --port $(PORT) --ws live.ws_protocol:LiveWebSocketProtocol --ws-max-size 65536 --lifespan off $(PROXY_FLAGS)
 
 setup: install messages migrate static seed
 

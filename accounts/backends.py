@@ -7,8 +7,13 @@ from accounts.phones import InvalidPhone, looks_like_phone, normalize_phone
 
 
 def login_identity(request, credentials) -> str:
-    """The account a login attempt names, for counting failures (django-axes)."""
+    """The account a login attempt names, for counting failures (django-axes): its
+    username whether it was named by username or by phone, in any spelling, so one
+    account has one counter; what was typed, folded, when no account has it."""
     raw = (credentials or {}).get("username") or ""
+    user = find_user(raw)
+    if user is not None:
+        return user.username.lower()
     if looks_like_phone(raw):
         try:
             return normalize_phone(raw)

@@ -180,6 +180,9 @@ AXES_USERNAME_CALLABLE = "accounts.backends.login_identity"
 AXES_LOCKOUT_CALLABLE = "accounts.views.locked_out"
 AXES_RESET_ON_SUCCESS = True
 AXES_IPWARE_PROXY_COUNT = read_int("AXES_PROXY_COUNT", 0)
+# Different accounts failing from one address within the window (spraying).
+LOGIN_ACCOUNTS_PER_ADDRESS = read_int("LOGIN_ACCOUNTS_PER_ADDRESS", 30)
+LOGIN_ACCOUNTS_WINDOW_MINUTES = read_int("LOGIN_ACCOUNTS_WINDOW_MINUTES", 15)
 
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", _("Vietnamese"))]

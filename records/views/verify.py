@@ -4,10 +4,11 @@ Unknown and garbled codes get the same polite 404; an address that keeps missing
 answered 429 for a while, so codes cannot be guessed by trying.
 """
 
+from axes.helpers import get_client_ip_address
 from django.conf import settings
-from django.core.cache import cache
 from django.shortcuts import redirect, render
 
+from elearning.throttle import Throttle
 from records.credential_codes import display_code, normalize_code
 from records.forms import VerifyForm
 from records.models import Credential
@@ -16,21 +17,15 @@ LIMIT = getattr(settings, "VERIFY_FAILURE_LIMIT", 10)
 WINDOW_SECONDS = getattr(settings, "VERIFY_FAILURE_WINDOW", 600)
 
 
-def _client_key(request) -> str:
-    return f"verify-misses:{request.META.get('REMOTE_ADDR', '')}"
+MISSES = Throttle("verify-misses", limit=LIMIT, window=WINDOW_SECONDS)
 
 
 def _throttled(request) -> bool:
-    return cache.get(_client_key(request), 0) >= LIMIT
+    return MISSES.exceeded(get_client_ip_address(request) or "")
 
 
 def _count_miss(request) -> None:
-    key = _client_key(request)
-    cache.add(key, 0, WINDOW_SECONDS)
-    try:
-        cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, WINDOW_SECONDS)
+    MISSES.hit(get_client_ip_address(request) or "")
 
 
 def _too_many(request):

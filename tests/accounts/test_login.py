@@ -91,3 +91,31 @@ def test_login_page_is_in_vietnamese(client, db):
     assert "Tên đăng nhập hoặc số điện thoại" in page
     assert "Mật khẩu" in page
     assert "Username" not in page
+
+
+def test_the_username_and_the_phone_of_one_account_share_one_counter(client, trainee):
+    for name in ["hocvien", "0912 345 678", "HOCVIEN", "+84912345678", "84912345678"]:
+        login(client, name, password="sai-mat-khau")
+
+    response = login(client, "hocvien")
+
+    assert response.status_code == 429
+    assert "_auth_user_id" not in client.session
+
+
+def test_one_wrong_password_on_each_of_many_accounts_locks_that_address(
+    client, trainee, monkeypatch
+):
+    from accounts.forms import SPRAYING
+
+    monkeypatch.setattr(SPRAYING, "limit", 5)
+    for number in range(5):
+        UserFactory(username=f"nguoi{number}")
+        login(client, f"nguoi{number}", password="sai", address="203.0.113.9")
+
+    sprayer = login(client, "hocvien", address="203.0.113.9")
+    elsewhere = login(client, "hocvien", address="198.51.100.7")
+
+    assert sprayer.status_code == 200
+    assert "Quá nhiều tài khoản khác nhau" in sprayer.content.decode()
+    assert elsewhere.status_code == 302

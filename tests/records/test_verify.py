@@ -85,3 +85,18 @@ def test_garbage_typed_in_the_form_gets_the_polite_404(client, db, typed):
 def test_an_empty_form_asks_for_the_code(client, db):
     page = client.get("/verify/", {"code": ""}).content.decode()
     assert "Trường này là bắt buộc" in page
+
+
+def test_verification_answers_while_the_shared_cache_is_down(client, db, settings):
+    # With REDIS_URL set the throttle counts in Redis; when it is down the page
+    # must still answer (the process counts on its own meanwhile).
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+        }
+    }
+
+    response = client.get("/verify/ABCD-EFGH-JKMN-PQRS/")
+
+    assert response.status_code == 404
