@@ -42,6 +42,7 @@ class LiveConsumer(AsyncWebsocketConsumer):
             await self.close(code=4404)
             return
         self._become(actor)
+        self.inside = snapshot.is_inside(state)
         self.limit = RateLimit()
         hub.join(self)
         hub.mark(self.session_id, {"people"})
@@ -64,6 +65,7 @@ class LiveConsumer(AsyncWebsocketConsumer):
         state = await database_sync_to_async(snapshot.build)(
             self.actor, version=hub.versions[self.session_id]
         )
+        self.inside = snapshot.is_inside(state)  # e.g. let in from the lobby since
         await self.send(text_data=json.dumps(state, ensure_ascii=False))
 
     async def receive(self, text_data=None, bytes_data=None):
@@ -124,6 +126,7 @@ class LiveConsumer(AsyncWebsocketConsumer):
             raise ActionError("joined", _("You have already joined."))
         actor, state = await writer.run(_join, self.actor, client_id, name)
         self._become(actor)
+        self.inside = snapshot.is_inside(state)
         result = {"participant": actor.participant_id, "token": state["me"]["token"]}
         await self.send_json({"type": "ack", "id": client_id, "result": result})
         await self.send_json(state)

@@ -114,8 +114,14 @@ class Hub:
             False: Prepared(for_participants) if for_participants else None,
             True: Prepared(for_hosts) if for_hosts else None,
         }
+        outsiders_may = None  # worked out once, if someone outside is connected
         for connection in list(self.rooms.get(session_id, ())):
             message = prepared[connection.is_host]
+            if message is not None and not (connection.is_host or connection.inside):
+                if outsiders_may is None:
+                    outsiders_may = for_outsiders(for_participants)
+                if not outsiders_may:
+                    continue
             if message is None or connection.write_prepared(message):
                 continue
             try:
@@ -175,6 +181,18 @@ class Hub:
             self.loop.call_soon_threadsafe(
                 lambda: self.loop.create_task(self.deliver(raw))
             )
+
+
+# What reaches a socket not let in (a visitor, someone in the lobby): being let in,
+# the session's state, how many are in. Nobody's questions, answers or scores.
+OUTSIDE_EVENTS = {"admitted", "session", "people"}
+
+
+def for_outsiders(text: str) -> bool:
+    try:
+        return json.loads(text).get("type") in OUTSIDE_EVENTS
+    except (ValueError, AttributeError):
+        return False
 
 
 def compute_tallies(dirty: dict[int, set[str]]) -> list:

@@ -29,15 +29,45 @@ def build(
 
     Participants share one cached copy of the public part while the session's event
     `version` is unchanged (a join storm reads it once); `person`, someone who has
-    just joined and done nothing yet, skips the personal reads.
+    just joined and done nothing yet, skips the personal reads. Someone not let in
+    (a visitor who has not joined, a participant waiting in the lobby) gets only the
+    session's name and state: no one's questions, scores or activities.
     """
-    state = _shared_cached(actor, version)
-    state["now"] = int(time.time() * 1000)
     if not actor.participant_id:
-        state["me"] = {"host": actor.is_host}
+        me = {"host": actor.is_host}
     else:
-        state["me"] = _new_me(person) if person else _me(actor)
+        me = _new_me(person) if person else _me(actor)
+    if actor.is_host or me.get("admitted"):
+        state = _shared_cached(actor, version)
+    else:
+        state = _outside(actor)
+    state["now"] = int(time.time() * 1000)
+    state["me"] = me
     return state
+
+
+def is_inside(state: dict) -> bool:
+    """The snapshot is of someone let in: a host, or an admitted participant."""
+    me = state.get("me") or {}
+    return bool(me.get("host") or me.get("admitted"))
+
+
+def _outside(actor: Actor) -> dict:
+    session = LiveSession.objects.get(pk=actor.session_id)
+    return {
+        "type": "snapshot",
+        "session": payloads.session_info(session),
+        "questions": [],
+        "reactions": {},
+        "participants": session.participants.filter(admitted=True).count(),
+        "leaderboard": [],
+        "polls": [],
+        "poll_results": [],
+        "quiz": [],
+        "quiz_results": [],
+        "situation": [],
+        "situation_results": [],
+    }
 
 
 def _shared_cached(actor: Actor, version: int | None) -> dict:

@@ -80,6 +80,14 @@ async def test_phones_with_and_without_deflate_get_the_hub_events(
     plain = await websockets.connect(url, origin=origin, compression=None)
     for ws in (host, squeezed, plain):
         await next_of(ws, "snapshot")
+    for number, ws in enumerate((squeezed, plain)):  # only those let in get events
+        join = {
+            "type": "join",
+            "id": f"j{number}",
+            "data": {"name": f"Học viên {number}"},
+        }
+        await ws.send(json.dumps(join))
+        await next_of(ws, "snapshot")
 
     (deflate,) = squeezed.protocol.extensions
     assert (
