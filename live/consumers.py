@@ -9,7 +9,7 @@ from channels.generic.websocket import AsyncWebsocketConsumer
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from live import identity, snapshot
+from live import codes, identity, snapshot
 from live.hub import hub
 from live.limits import MAX_MESSAGE_BYTES, RateLimit
 from live.services import ActionError, perform
@@ -156,9 +156,14 @@ class LiveConsumer(AsyncWebsocketConsumer):
 def _arrive(code: str, scope) -> tuple:
     """(actor, snapshot) in one trip to the database thread; (None, None): no such
     session."""
-    actor = identity.identify(code, socket_user(scope), _query_token(scope))
-    if actor is None:
+    address = (scope.get("client") or ("",))[0] or ""
+    try:
+        session = codes.find(code, address)
+    except codes.TooManyMisses:
         return None, None
+    if session is None:
+        return None, None
+    actor = identity.identify(session, socket_user(scope), _query_token(scope))
     return actor, snapshot.build(actor, version=hub.versions.get(actor.session_id, 0))
 
 

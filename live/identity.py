@@ -8,12 +8,8 @@ from live.services import ActionError, Actor, join_session
 from live.services.actions import CLIENT_ID
 
 
-def identify(code: str, user, token: str | None) -> Actor | None:
-    """None when there is no such session; joining a logged-in user on the way."""
-    try:
-        session = LiveSession.objects.get(code=code)
-    except LiveSession.DoesNotExist:
-        return None
+def identify(session: LiveSession, user, token: str | None) -> Actor:
+    """Who is on a socket of this session; joining a logged-in user on the way."""
     if session.is_host(user):
         return Actor(session.pk, user_id=user.pk, is_host=True)
     user_id = user.pk if user.is_authenticated else None
@@ -32,8 +28,13 @@ def identify(code: str, user, token: str | None) -> Actor | None:
 
 
 def _by_token(session: LiveSession, token: str) -> Participant | None:
+    """A participant who joined by name. Someone who joined logged in is found by
+    their login only: their token, left in a phone's storage after logging out,
+    must not act as them."""
     try:
-        return Participant.objects.filter(session=session, token=token).first()
+        return Participant.objects.filter(
+            session=session, token=token, user__isnull=True
+        ).first()
     except Exception:  # noqa: BLE001 - a malformed token is simply unknown
         return None
 

@@ -1,10 +1,13 @@
 """Join by code, the participant page and the presenter screen."""
 
-from django.shortcuts import get_object_or_404, redirect, render
+from axes.helpers import get_client_ip_address
+from django.http import Http404
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from live import codes
 from live.forms import JoinForm
 from live.models import LiveSession, Participant
 from live.services import ActionError, join_session
@@ -22,7 +25,10 @@ def join(request):
     form = JoinForm(request.POST or None, initial={"code": request.GET.get("code")})
     if request.method == "POST" and form.is_valid():
         code = form.cleaned_data["code"]
-        session = LiveSession.objects.filter(code=code).first()
+        try:
+            session = codes.find(code, get_client_ip_address(request) or "")
+        except codes.TooManyMisses:
+            return _too_many_misses(request, form)
         if session is None:
             form.add_error("code", _("There is no session with this code."))
         elif request.user.is_authenticated or request.session.get(token_key(code)):
@@ -49,9 +55,26 @@ def join(request):
     )
 
 
+def _too_many_misses(request, form):
+    message = _(
+        "Too many wrong codes from this place. Please wait %(minutes)s minutes, "
+        "or scan the QR code on the screen."
+    ) % {"minutes": codes.wait_minutes()}
+    form.errors.setdefault("code", form.error_class()).append(message)
+    return render(
+        request, "live/join.html", {"form": form, "hosted": [], "can_host": False},
+        status=429,
+    )  # fmt: skip
+
+
 def participant(request, code):
     """`/live/<code>/`: the phone screen; the script draws it from the snapshot."""
-    session = get_object_or_404(LiveSession, code=code)
+    try:
+        session = codes.find(code, get_client_ip_address(request) or "")
+    except codes.TooManyMisses:
+        return _too_many_misses(request, JoinForm(initial={"code": code}))
+    if session is None:
+        raise Http404
     token = request.session.get(token_key(code), "")
     if not request.user.is_authenticated and not _known(session, token):
         return redirect(f"{reverse('live:join')}?code={code}")

@@ -2,13 +2,14 @@
 
 import qrcode
 import qrcode.image.svg
+from axes.helpers import get_client_ip_address
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.http import Http404, HttpResponse
+from django.shortcuts import render
 from django.views.decorators.cache import cache_control
 
+from live import codes
 from live.export import session_workbook
-from live.models import LiveSession
 from live.report import build_report
 from live.views.access import hosted_session
 
@@ -32,7 +33,14 @@ def export(request, code):
 
 @cache_control(max_age=3600)
 def qr(request, code):
-    session = get_object_or_404(LiveSession, code=code)
+    try:
+        session = codes.find(code, get_client_ip_address(request) or "")
+    except codes.TooManyMisses:
+        return HttpResponse(
+            status=429, headers={"Retry-After": str(codes.MISSES.window)}
+        )
+    if session is None:
+        raise Http404
     url = request.build_absolute_uri(f"/live/?code={session.code}")
     image = qrcode.make(url, image_factory=qrcode.image.svg.SvgPathImage, border=2)
     return HttpResponse(image.to_string(), content_type="image/svg+xml")

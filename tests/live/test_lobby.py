@@ -3,10 +3,12 @@ visitor who has not joined, and someone waiting in the lobby, see the session's 
 and state, never the questions, their authors, the scores or the activities."""
 
 from asgiref.sync import sync_to_async
+from channels.testing import WebsocketCommunicator
 
+from elearning.asgi import application
 from live.models import Participant
 from live.services.polls import create_poll
-from tests.live.conftest import join_phone, open_phone
+from tests.live.conftest import ORIGIN, join_phone, open_phone
 
 
 def arrange(live):
@@ -58,3 +60,42 @@ async def test_visitors_and_the_lobby_get_only_the_join_screen(live, lecturer):
     assert inside["polls"][0]["prompt"] == "Chọn chủ đề"
     for phone in (host, visitor, waiting):
         await phone.close()
+
+
+def test_guessing_codes_from_one_address_is_stopped(client, live, monkeypatch):
+    # 300 probes of /live/<code>/qr.svg took 2.6 s: the code space fell in hours.
+    from live.codes import MISSES
+
+    monkeypatch.setattr(MISSES, "limit", 5)
+    guesses = [f"{n:06d}" for n in range(5) if f"{n:06d}" != live.code]
+
+    missed = [client.get(f"/live/{code}/qr.svg").status_code for code in guesses]
+    found = client.get(f"/live/{live.code}/qr.svg", REMOTE_ADDR="127.0.0.1")
+    page = client.get(f"/live/{live.code}/")
+    elsewhere = client.get(f"/live/{live.code}/qr.svg", REMOTE_ADDR="198.51.100.7")
+
+    assert set(missed) == {404}
+    assert found.status_code == 429
+    assert page.status_code == 429
+    assert "nhập sai mã quá nhiều lần" in page.content.decode()
+    assert elsewhere.status_code == 200
+
+
+async def first_reply(code) -> dict:
+    socket = WebsocketCommunicator(application, f"/ws/live/{code}/", headers=[ORIGIN])
+    connected, _ = await socket.connect()
+    assert connected
+    reply = await socket.receive_json_from(timeout=5)
+    await socket.disconnect()
+    return reply
+
+
+async def test_a_socket_guessing_codes_is_stopped_too(live, monkeypatch):
+    from live.codes import MISSES
+
+    monkeypatch.setattr(MISSES, "limit", 2)
+    misses = [await first_reply(code) for code in ("000001", "000002")]
+    refused = await first_reply(live.code)
+
+    assert [m["code"] for m in misses] == ["not_found", "not_found"]
+    assert (refused["type"], refused["code"]) == ("error", "not_found")

@@ -1,0 +1,62 @@
+"""A socket ends with the right to it: a new password or a deactivated account
+closes the person's sockets; a logged-in participant's token is no key after logout."""
+
+import pytest
+from asgiref.sync import sync_to_async
+
+from tests.live.conftest import open_phone
+
+
+async def closed_with(phone) -> int:
+    message = await phone.ws.receive_output(timeout=5)
+    while message["type"] != "websocket.close":
+        message = await phone.ws.receive_output(timeout=5)
+    return message["code"]
+
+
+def new_password(user):
+    user.set_password("mat-khau-moi-2026")
+    user.save()
+
+
+def deactivate(user):
+    user.is_active = False
+    user.save()
+
+
+@pytest.mark.parametrize("change", [new_password, deactivate])
+async def test_a_host_socket_closes_when_the_right_to_it_goes(live, lecturer, change):
+    host = await open_phone(live.code, user=lecturer)
+    assert host.snapshot["me"]["host"] is True
+
+    await sync_to_async(change)(lecturer)
+
+    assert await closed_with(host) == 4401
+
+
+async def test_saving_a_person_without_changing_rights_keeps_their_socket(
+    live, lecturer
+):
+    host = await open_phone(live.code, user=lecturer)
+
+    lecturer.full_name = "Ma Thị Hồng Nhung"
+    await sync_to_async(lecturer.save)()
+
+    arrived = []
+    while not await host.ws.receive_nothing(timeout=0.5):
+        arrived.append((await host.ws.receive_output())["type"])
+    assert "websocket.close" not in arrived
+    await host.send("ping")  # and it still answers
+    assert (await host.expect("pong"))["type"] == "pong"
+    await host.close()
+
+
+async def test_a_logged_in_participants_token_does_not_act_as_them(live, trainee):
+    phone = await open_phone(live.code, user=trainee)
+    token = phone.snapshot["me"]["token"]
+    await phone.close()
+
+    stranger = await open_phone(live.code, token=token)  # logged out, same phone
+
+    assert "participant" not in stranger.snapshot["me"]
+    await stranger.close()
