@@ -4,11 +4,13 @@ The `course` class has 5 sessions of 5 periods (25) and needs 80%: 5 periods may
 missed, so one missed session is within the threshold and two are past it.
 """
 
+import datetime
 import threading
 
 import pytest
 from django.core import mail
 from django.db import connection, connections
+from django.utils import timezone
 
 from classes import checkin_codes
 from classes.models import Attendance, Notice
@@ -155,12 +157,16 @@ def test_check_in_catches_up_a_warning_not_yet_sent(course, settings):
     for session in course.sessions[:2]:
         record_attendance(session, trainee, status="absent", source="lecturer")
     assert sent(course) == []
-    code = checkin_codes.make_code(course.sessions[2].pk, 1000.0, settings.SECRET_KEY)
-    check_in(code, trainee, device="phone-a", now=1000.0)
+    held = course.sessions[2]  # scanned in the room, on the session's own day
+    now = timezone.make_aware(
+        datetime.datetime.combine(held.date, datetime.time(8))
+    ).timestamp()
+    code = checkin_codes.make_code(held.pk, now, settings.SECRET_KEY)
+    check_in(code, trainee, device="phone-a", now=now)
     assert sent(course) == [("giangvien_tt", "hv_tt0"), ("hv_tt0", "hv_tt0")]
     attendance = Attendance.objects.get(session=course.sessions[2], trainee=trainee)
     assert attendance.status == "present"
-    check_in(code, trainee, device="phone-a", now=1000.0)
+    check_in(code, trainee, device="phone-a", now=now)
     assert len(sent(course)) == 2
 
 
