@@ -1,4 +1,4 @@
-"""Two middleware that keep Django's ASGI request path short.
+"""Middleware: two that keep Django's ASGI request path short, and one for caches.
 
 Under ASGI, each middleware Django runs in async mode calls its request and response
 hooks on the sync thread, two thread trips per middleware, and a sync-only middleware
@@ -9,6 +9,7 @@ mode, so a request makes one trip to the sync thread instead of about twenty.
 """
 
 from asgiref.sync import iscoroutinefunction, markcoroutinefunction
+from django.utils.cache import add_never_cache_headers
 from whitenoise.middleware import WhiteNoiseMiddleware
 
 
@@ -50,3 +51,33 @@ class SyncChain:
 
     def __call__(self, request):
         return self.get_response(request)
+
+
+# Apps whose pages are about one person or one class (a trainee's results, a class's
+# gradebook, credentials, reports), and single views of that kind elsewhere.
+PERSONAL_APPS = {"home", "classes", "records"}
+PERSONAL_VIEWS = {"quizzes.views.marking", "live.views.report"}
+
+
+class PersonalPages:
+    """`Cache-Control: no-store` on personal pages and on every download, so that no
+    proxy keeps them and the phone's service worker does not save them for offline
+    reading (someone else may use the phone next)."""
+
+    sync_capable = True
+    async_capable = False
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        match = getattr(request, "resolver_match", None)
+        module = match.func.__module__ if match is not None else ""
+        if (
+            module.split(".")[0] in PERSONAL_APPS
+            or module in PERSONAL_VIEWS
+            or response.has_header("Content-Disposition")
+        ):
+            add_never_cache_headers(response)
+        return response

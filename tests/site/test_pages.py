@@ -1,6 +1,8 @@
 import pytest
 from django.test import Client
 
+from accounts.models import User
+
 pytestmark = pytest.mark.django_db
 
 
@@ -66,3 +68,28 @@ def test_a_stale_form_gets_a_vietnamese_page():
     page = response.content.decode()
     assert "Biểu mẫu đã hết hạn" in page
     assert "CSRF" not in page
+
+
+@pytest.mark.django_db
+def test_personal_pages_and_downloads_are_never_stored(client, demo):
+    from classes.models import TrainingClass
+    from home.models import HomePage
+    from units.models import TrainingUnit
+
+    trainee = User.objects.get(username="hocvien")
+    client.force_login(trainee)
+    personal = client.get("/me/")
+    lesson_list = client.get(HomePage.objects.get().url)
+    client.force_login(User.objects.get(username="quanly"))
+    klass = TrainingClass.objects.filter(
+        training_unit__in=TrainingUnit.objects.managed_by(
+            User.objects.get(username="quanly")
+        )
+    ).first()
+    export = client.get(f"/classes/{klass.pk}/results.xlsx")
+    worker = client.get("/sw.js").content.decode()
+
+    assert "no-store" in personal["Cache-Control"]
+    assert "no-store" in export["Cache-Control"]
+    assert "no-store" not in lesson_list.get("Cache-Control", "")
+    assert 'includes("no-store")' in worker  # the service worker keeps none of them

@@ -29,7 +29,8 @@ async function networkFirst(request) {
   const cache = await caches.open(PAGES);
   try {
     const response = await fetch(request);
-    if (response.ok && !response.redirected && response.type === "basic") {
+    const kept = !(response.headers.get("Cache-Control") || "").includes("no-store");
+    if (response.ok && !response.redirected && response.type === "basic" && kept) {
       await cache.put(request, response.clone());
     }
     return response;
