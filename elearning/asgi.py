@@ -17,12 +17,13 @@ except BadSetting as error:
 from channels.routing import ProtocolTypeRouter, URLRouter
 from channels.security.websocket import AllowedHostsOriginValidator
 
+from elearning.body_limit import BodyLimit
 from live.routing import websocket_urlpatterns
 from live.socket_auth import SocketAuthStack
 
 application = ProtocolTypeRouter(
     {
-        "http": django_asgi_app,
+        "http": BodyLimit(django_asgi_app),
         "websocket": AllowedHostsOriginValidator(
             SocketAuthStack(URLRouter(websocket_urlpatterns))
         ),

@@ -206,6 +206,9 @@ STORAGES = {
 }
 WHITENOISE_MAX_AGE = 31536000
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# Any request's body, refused before it is read (elearning/body_limit.py); the
+# admin's document and image uploads have their own, larger limits.
+REQUEST_MAX_BYTES = read_int("REQUEST_MAX_MB", 12) * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 WAGTAIL_SITE_NAME = "Học tập chính trị"
