@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 
-from lessons.uploads import sniff_document
+from elearning.uploads import sniff_document
 
 
 class ProgressReportForm(forms.Form):

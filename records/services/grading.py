@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from classes.models import Enrolment, TrainingClass
+from elearning.uploads import head_of, sniff_document
 from programmes.assessment import parse_rubric
 from records.models import Assessment, AssessmentResult
 
@@ -98,7 +99,10 @@ def _check_upload(file) -> None:
     name = (file.name or "").lower()
     if file.size > MAX_UPLOAD_BYTES:
         raise ValidationError(_("The file is larger than 10 MB."))
-    if not any(name.endswith(ext) for ext in UPLOAD_TYPES):
+    if not any(name.endswith(ext) for ext in UPLOAD_TYPES) or not sniff_document(
+        name, head_of(file)
+    ):
+        # The name alone proves nothing: a script renamed .pdf is refused too.
         raise ValidationError(
             _("Please attach a PDF, Word, OpenDocument, text or image file.")
         )

@@ -5,8 +5,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image as PILImage
 from wagtail.documents.models import Document
 
+from elearning.uploads import sniff_document
 from lessons.editorial import set_up_editorial_workflow
-from lessons.uploads import sniff_document
 from tests.factories import TrainingUnitFactory, UserFactory
 from tests.factories.lessons import home_page
 from units.roles import Role

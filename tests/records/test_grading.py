@@ -42,6 +42,27 @@ def test_an_upload_of_the_wrong_type_is_refused(course):
     assert not AssessmentResult.objects.exists()
 
 
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [("bai.pdf", b"MZ\x90\x00 a program"), ("bai.docx", b"<html><script>")],
+)
+def test_a_file_named_as_a_document_but_not_one_is_refused(course, name, content):
+    with pytest.raises(ValidationError, match="Vui lòng đính kèm tệp PDF"):
+        submit_work(
+            course.essay, course.trainees[0], file=SimpleUploadedFile(name, content)
+        )
+    assert not AssessmentResult.objects.exists()
+
+
+def test_a_real_pdf_is_handed_in(course):
+    result = submit_work(
+        course.essay,
+        course.trainees[0],
+        file=SimpleUploadedFile("bai.pdf", "%PDF-1.7\n bài thu hoạch".encode()),
+    )
+    assert result.file.name.endswith(".pdf")
+
+
 def test_another_class_cannot_hand_in_here(client, course, django_user_model):
     stranger = django_user_model.objects.create(username="la2", full_name="Người Lạ")
     client.force_login(stranger)

@@ -1,4 +1,6 @@
-"""Pure: is a file what its name says? Judged by its first bytes, not its name."""
+"""Pure: is a file what its name says? Judged by its first bytes, not its name.
+
+Used for every upload a person makes: lesson documents, hand-ins."""
 
 ZIP = b"PK\x03\x04"
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc, .xls, .ppt
@@ -31,6 +33,9 @@ SIGNATURES = {
     "webm": lambda h: h.startswith(b"\x1a\x45\xdf\xa3"),
     "ogg": lambda h: h.startswith(b"OggS"),
     "txt": lambda h: b"\x00" not in h and b"<script" not in h.lower(),
+    "jpg": lambda h: h.startswith(b"\xff\xd8\xff"),
+    "jpeg": lambda h: h.startswith(b"\xff\xd8\xff"),
+    "png": lambda h: h.startswith(b"\x89PNG\r\n\x1a\n"),
 }
 EXTENSIONS = sorted(SIGNATURES)
 
@@ -40,3 +45,11 @@ def sniff_document(name: str, head: bytes) -> bool:
     extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
     check = SIGNATURES.get(extension)
     return bool(check and head and check(head))
+
+
+def head_of(file, size: int = 2048) -> bytes:
+    """The first bytes of an uploaded file, leaving it ready to be read again."""
+    file.seek(0)
+    head = file.read(size)
+    file.seek(0)
+    return head
