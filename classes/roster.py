@@ -7,11 +7,13 @@ Columns, in any order, matched without accents or case: họ và tên, ngày sin
 import csv
 import datetime
 import io
+import zipfile
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
 from accounts.phones import InvalidPhone, normalize_phone
+from elearning.archives import TooLarge, check_zip
 from elearning.vietnamese import fold
 
 COLUMNS = {
@@ -24,6 +26,8 @@ COLUMNS = {
 }
 REQUIRED = ["full_name", "date_of_birth", "phone", "party_cell", "position"]
 MAX_ROWS = 2000
+# A roster of 2,000 people is a few MB once its XML is inflated.
+MAX_XLSX_INFLATED = 50 * 1024 * 1024
 
 
 class RosterError(ValueError):
@@ -47,6 +51,15 @@ def read_table(name: str, content: bytes) -> list[list]:
     if name.lower().endswith(".xlsx"):
         from openpyxl import load_workbook
 
+        try:
+            check_zip(content, max_bytes=MAX_XLSX_INFLATED)
+        except TooLarge as error:
+            raise RosterError(
+                _("This XLSX file is too large once opened (at most %(mb)s MB).")
+                % {"mb": MAX_XLSX_INFLATED // (1024 * 1024)}
+            ) from error
+        except zipfile.BadZipFile as error:
+            raise RosterError(_("This XLSX file cannot be read.")) from error
         try:
             sheet = load_workbook(io.BytesIO(content), read_only=True).active
             return [list(row) for row in sheet.iter_rows(values_only=True)]

@@ -1,6 +1,7 @@
 """Roster import: a preview with per-row errors, then all or nothing."""
 
 import io
+import zipfile
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -161,3 +162,17 @@ def test_the_page_shows_row_errors_and_offers_no_confirmation(client, course):
 def test_a_lecturer_cannot_import_a_roster(client, course):
     client.force_login(course.lecturer)
     assert client.get(f"/classes/{course.training_class.pk}/roster/").status_code == 404
+
+
+def test_an_xlsx_that_inflates_to_gigabytes_is_refused_unopened(course):
+    # A few hundred KB on disk; its sheet would inflate to 200 MB in openpyxl.
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("[Content_Types].xml", "<Types/>")
+        package.writestr("xl/worksheets/sheet1.xml", b" " * 200_000_000)
+    assert len(buffer.getvalue()) < 400_000
+    before = counts()
+
+    with pytest.raises(RosterError, match="quá lớn khi mở ra"):
+        check_roster(course.training_class, "ds.xlsx", buffer.getvalue())
+    assert counts() == before
