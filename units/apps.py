@@ -10,7 +10,12 @@ class UnitsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.contrib.auth.signals import user_logged_in
+
+        from units.sessions import note_login
+
         post_migrate.connect(_sync_groups_after_last_app)
+        user_logged_in.connect(note_login, dispatch_uid="units-staff-idle")
 
 
 def _sync_groups_after_last_app(sender, **kwargs):

@@ -82,6 +82,7 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
     "elearning.middleware.PersonalPages",
+    "units.sessions.StaffIdleTimeout",
     "elearning.middleware.SyncChain",
 ]
 
@@ -181,6 +182,8 @@ AXES_USERNAME_CALLABLE = "accounts.backends.login_identity"
 AXES_LOCKOUT_CALLABLE = "accounts.views.locked_out"
 AXES_RESET_ON_SUCCESS = True
 AXES_IPWARE_PROXY_COUNT = read_int("AXES_PROXY_COUNT", 0)
+# A staff login (lecturers, editors, managers) ends after this long without use.
+STAFF_IDLE_HOURS = read_int("STAFF_IDLE_HOURS", 8)
 # Different accounts failing from one address within the window (spraying).
 LOGIN_ACCOUNTS_PER_ADDRESS = read_int("LOGIN_ACCOUNTS_PER_ADDRESS", 30)
 LOGIN_ACCOUNTS_WINDOW_MINUTES = read_int("LOGIN_ACCOUNTS_WINDOW_MINUTES", 15)

@@ -4,8 +4,10 @@ import pytest
 from axes.models import AccessAttempt
 from django.utils import timezone
 
-from tests.factories import UserFactory
+from tests.factories import TrainingUnitFactory, UserFactory
 from tests.factories.people import PASSWORD
+from units.roles import Role
+from units.services import grant_role
 
 LOGIN = "/accounts/login/"
 WRONG = "Tên đăng nhập, số điện thoại hoặc mật khẩu chưa đúng"
@@ -119,3 +121,19 @@ def test_one_wrong_password_on_each_of_many_accounts_locks_that_address(
     assert sprayer.status_code == 200
     assert "Quá nhiều tài khoản khác nhau" in sprayer.content.decode()
     assert elsewhere.status_code == 302
+
+
+def test_a_staff_login_ends_after_a_working_day_without_use(client, trainee):
+    lecturer = UserFactory(username="giangvien_moi")
+    grant_role(lecturer, Role.LECTURER, training_unit=TrainingUnitFactory())
+
+    login(client, "giangvien_moi")
+    staff_age = client.session.get_expiry_age()
+    client.get("/me/")
+    still = client.session.get_expiry_age()
+    client.post("/accounts/logout/")
+    login(client, "hocvien")
+    trainee_age = client.session.get_expiry_age()
+
+    assert staff_age == still == 8 * 3600
+    assert trainee_age == 14 * 24 * 3600
