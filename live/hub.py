@@ -25,6 +25,8 @@ log = logging.getLogger(__name__)
 TICK_SECONDS = 0.1
 # Every how many ticks the participants' copy of a tally goes out.
 TICKS_PER_HALL_TALLY = 10
+# How long stopping may wait for the tick and for the Redis bridge, each.
+STOP_SECONDS = 5
 
 
 def encode(session_id: int, event: tuple) -> str:
@@ -66,13 +68,18 @@ class Hub:
             self.bridge.start()
 
     async def stop(self) -> None:
-        """Let go of the tick and the Redis bridge (tests end their loop with it)."""
+        """Let go of the tick and the Redis bridge (tests end their loop with it).
+
+        Bounded: a tick cancelled inside its database call, or a bridge whose
+        Redis read swallows the cancel, must not keep the caller waiting."""
         if self.ticker is not None:
             self.ticker.cancel()
-            with contextlib.suppress(BaseException):
-                await self.ticker
+            await asyncio.wait({self.ticker}, timeout=STOP_SECONDS)
         if self.bridge is not None:
-            await self.bridge.close()
+            try:
+                await asyncio.wait_for(self.bridge.close(), timeout=STOP_SECONDS)
+            except TimeoutError:
+                log.warning("live bridge did not close in %s s", STOP_SECONDS)
         self.loop = self.ticker = self.bridge = None
 
     def join(self, connection) -> None:

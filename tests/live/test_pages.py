@@ -145,13 +145,14 @@ def test_qr_code_is_an_svg_pointing_to_the_join_page(client, live):
 
 
 def test_xlsx_keeps_formulas_and_control_characters_out(vi_client, live):
-    # A name with a bell character and a question with a NUL made the export a 500,
-    # and a name starting with "=" became a formula in the lecturer's spreadsheet.
+    # A name with a bell character and a question with an escape character made the
+    # export a 500 (XML holds neither), and a name starting with "=" became a
+    # formula in the lecturer's spreadsheet.
     Participant.objects.create(session=live, display_name="An\x07")
     person = Participant.objects.create(
         session=live, display_name='=HYPERLINK("http://x.invalid","Bấm")'
     )
-    live.questions.create(author=person, text="Câu\u0000 hỏi", votes=1)
+    live.questions.create(author=person, text="Câu\x1b hỏi", votes=1)
     vi_client.force_login(live.owner)
 
     response = vi_client.get(f"/live/{live.code}/report.xlsx")

@@ -1,10 +1,23 @@
 """A socket ends with the right to it: a new password or a deactivated account
 closes the person's sockets; a logged-in participant's token is no key after logout."""
 
+import asyncio
+
 import pytest
 from asgiref.sync import sync_to_async
 
+from live.hub import hub
 from tests.live.conftest import open_phone
+
+
+async def bridge_listening():
+    """With Redis (lane b) the logout event goes through the bridge: it must have
+    subscribed, or the event is published to nobody."""
+    for _ in range(100):
+        if hub.bridge is None or hub.bridge.up:
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError("the live bridge never subscribed")
 
 
 async def closed_with(phone) -> int:
@@ -28,6 +41,7 @@ def deactivate(user):
 async def test_a_host_socket_closes_when_the_right_to_it_goes(live, lecturer, change):
     host = await open_phone(live.code, user=lecturer)
     assert host.snapshot["me"]["host"] is True
+    await bridge_listening()
 
     await sync_to_async(change)(lecturer)
 
