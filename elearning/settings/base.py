@@ -54,6 +54,9 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django_htmx",
     "channels",
     "django.contrib.admin",
@@ -76,6 +79,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -83,6 +87,9 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
     "elearning.middleware.PersonalPages",
     "units.sessions.StaffIdleTimeout",
+    # The login's second step (a code), then who must set one up (REQUIRE_MFA).
+    "accounts.two_factor.middleware.TwoFactorStep",
+    "units.two_factor.RequireTwoFactor",
     "elearning.middleware.SyncChain",
 ]
 
@@ -187,6 +194,11 @@ STAFF_IDLE_HOURS = read_int("STAFF_IDLE_HOURS", 8)
 # Different accounts failing from one address within the window (spraying).
 LOGIN_ACCOUNTS_PER_ADDRESS = read_int("LOGIN_ACCOUNTS_PER_ADDRESS", 30)
 LOGIN_ACCOUNTS_WINDOW_MINUTES = read_int("LOGIN_ACCOUNTS_WINDOW_MINUTES", 15)
+# Administrators and centre and province managers must log in with a code from an
+# authenticator app (units/two_factor.py). On unless the settings module says
+# (production: on; dev and test: off, so the demo accounts log in by password).
+REQUIRE_MFA = read_bool("REQUIRE_MFA", True)
+OTP_TOTP_ISSUER = "Học tập chính trị"
 
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", _("Vietnamese"))]

@@ -5,6 +5,8 @@ from .environment import read_bool, read_int, read_list, require
 
 DEBUG = False
 IS_PRODUCTION = True
+# Two-factor for administrators and managers (units/two_factor.py).
+REQUIRE_MFA = read_bool("REQUIRE_MFA", True)
 SECRET_KEY = require("DJANGO_SECRET_KEY", "một khóa bí mật dài, ngẫu nhiên")
 ALLOWED_HOSTS = read_list("DJANGO_ALLOWED_HOSTS", [])
 if not ALLOWED_HOSTS:

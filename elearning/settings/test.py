@@ -14,3 +14,5 @@ STORAGES = {
 }
 WHITENOISE_AUTOREFRESH = True
 ALLOWED_HOSTS = ["*"]
+# Tests that need two-factor required turn it on themselves.
+REQUIRE_MFA = False
