@@ -1,5 +1,3 @@
-import logging
-
 from axes.helpers import get_client_ip_address
 from django import forms
 from django.conf import settings
@@ -9,9 +7,9 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from accounts.backends import login_identity
+from accounts.security import record_spraying_refusal
 from elearning.throttle import DistinctThrottle
 
-log = logging.getLogger(__name__)
 # Password spraying: one wrong password on each of many accounts from one address.
 # Per-account failures are django-axes's (AXES_FAILURE_LIMIT); this counts different
 # accounts, loosely enough for a hall of phones behind one address.
@@ -44,7 +42,8 @@ class LoginForm(AuthenticationForm):
     def clean(self):
         address = (get_client_ip_address(self.request) if self.request else "") or ""
         if SPRAYING.exceeded(address):
-            log.warning("login refused: many accounts failed from %s", address)
+            identity = login_identity(self.request, self.cleaned_data)
+            record_spraying_refusal(self.request, address, identity)
             raise ValidationError(
                 self.error_messages["spraying"],
                 code="spraying",

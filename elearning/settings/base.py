@@ -188,6 +188,8 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_USERNAME_CALLABLE = "accounts.backends.login_identity"
 AXES_LOCKOUT_CALLABLE = "accounts.views.locked_out"
 AXES_RESET_ON_SUCCESS = True
+# Every failure kept (up to 1000 per account) for the superusers' lockout report.
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
 AXES_IPWARE_PROXY_COUNT = read_int("AXES_PROXY_COUNT", 0)
 # A staff login (lecturers, editors, managers) ends after this long without use.
 STAFF_IDLE_HOURS = read_int("STAFF_IDLE_HOURS", 8)
