@@ -10,6 +10,8 @@ from elearning import health
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("django-admin/", admin.site.urls),
+    # Wagtail's site history, scoped to what the user may see (units/site_history.py).
+    path("admin/reports/", include("units.site_history")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("accounts.urls")),
