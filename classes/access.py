@@ -1,13 +1,22 @@
-"""Who may see or change which class: every lookup by id goes through here (404)."""
+"""Which class a request may reach: every lookup by id goes through here.
 
+A class outside what the person may read is 404 (its existence is not told); a
+request that would change something asks the write permission of
+`classes/rules.py` and is 403 without it. GET and HEAD only read.
+"""
+
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
 
 from classes.models import TrainingClass
 from units.models import TrainingUnit
 
+READS = {"GET", "HEAD", "OPTIONS"}
+
 
 def managed_classes(user):
+    """Classes the user reads as a manager (the centre's, or the province's)."""
     return TrainingClass.objects.filter(
         training_unit__in=TrainingUnit.objects.managed_by(user)
     )
@@ -24,11 +33,23 @@ def staff_classes(user):
 
 
 def can_manage(user, training_class) -> bool:
-    return managed_classes(user).filter(pk=training_class.pk).exists()
+    """May change the class (the centre's manager): buttons are shown for this."""
+    return user.has_perm("classes.change_class", training_class)
 
 
 def can_teach(user, training_class) -> bool:
     return staff_classes(user).filter(pk=training_class.pk).exists()
+
+
+def require(request, permission: str, obj) -> None:
+    if not request.user.has_perm(permission, obj):
+        raise PermissionDenied
+
+
+def require_for_changes(request, permission: str | None, obj) -> None:
+    """403 for a request that changes something without the permission."""
+    if permission and request.method not in READS:
+        require(request, permission, obj)
 
 
 def _get(queryset, pk):
@@ -37,13 +58,17 @@ def _get(queryset, pk):
     )
 
 
-def managed_class_or_404(user, pk) -> TrainingClass:
-    return _get(managed_classes(user), pk)
+def managed_class_or_404(request, pk, write="classes.change_class") -> TrainingClass:
+    training_class = _get(managed_classes(request.user), pk)
+    require_for_changes(request, write, training_class)
+    return training_class
 
 
-def staff_class_or_404(user, pk) -> TrainingClass:
-    return _get(staff_classes(user), pk)
+def staff_class_or_404(request, pk, write="classes.teach_class") -> TrainingClass:
+    training_class = _get(staff_classes(request.user), pk)
+    require_for_changes(request, write, training_class)
+    return training_class
 
 
-def visible_class_or_404(user, pk) -> TrainingClass:
-    return _get(TrainingClass.objects.visible_to(user), pk)
+def visible_class_or_404(request, pk) -> TrainingClass:
+    return _get(TrainingClass.objects.visible_to(request.user), pk)

@@ -25,8 +25,14 @@ def is_province_manager(user) -> bool:
 
 
 def manages_unit(user, unit_id: int) -> bool:
-    """The user manages the unit: its centre manager, or the province's manager."""
+    """The user manages the unit: its centre manager, or the province's manager
+    (who reads it; `runs_unit` says who changes it)."""
     return TrainingUnit.objects.managed_by(user).filter(pk=unit_id).exists()
+
+
+def runs_unit(user, unit_id: int) -> bool:
+    """The user may change the unit's classes and people: its centre manager."""
+    return TrainingUnit.objects.run_by(user).filter(pk=unit_id).exists()
 
 
 def holds(permission: str):

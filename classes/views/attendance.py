@@ -6,7 +6,7 @@ import time
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -21,27 +21,22 @@ DEVICE_COOKIE = "device"
 DEVICE_MAX_AGE = 5 * 365 * 24 * 3600
 
 
-def _session_or_404(user, pk) -> ClassSession:
+def _roll_call_or_403(request, pk) -> ClassSession:
+    """The session, when the user may take its attendance: its own lecturer, or
+    whoever runs the class (a lecturer of another session, or the province's
+    manager, sees it 403)."""
     session = get_object_or_404(
         ClassSession.objects.select_related("training_class"), pk=pk
     )
-    access.staff_class_or_404(user, session.training_class_id)
-    return session
-
-
-def _roll_call_or_403(user, pk) -> ClassSession:
-    """The session, when the user may take its attendance: its own lecturer, or
-    whoever runs the class (a lecturer of another session only sees it 403)."""
-    session = _session_or_404(user, pk)
-    if not user.has_perm("classes.take_attendance", session):
-        raise PermissionDenied
+    access.staff_class_or_404(request, session.training_class_id, write=None)
+    access.require(request, "classes.take_attendance", session)
     return session
 
 
 @login_required
 def roll_call(request, pk):
     """Everyone present by default; the lecturer taps the exceptions and saves."""
-    session = _roll_call_or_403(request.user, pk)
+    session = _roll_call_or_403(request, pk)
     enrolments = session.training_class.enrolments.filter(
         status=Enrolment.Status.ACTIVE
     ).select_related("trainee")
@@ -86,7 +81,8 @@ def _current_session(training_class):
 @login_required
 def presenter(request, pk):
     """The screen in the hall: a QR code that changes every 15 seconds."""
-    training_class = access.staff_class_or_404(request.user, pk)
+    training_class = access.staff_class_or_404(request, pk)
+    access.require(request, "classes.teach_class", training_class)
     session_id = request.GET.get("session")
     session = (
         training_class.sessions.filter(pk=session_id).first()
@@ -124,7 +120,8 @@ def _qr_context(request, session) -> dict:
 @login_required
 def presenter_qr(request, pk, session_pk):
     """The htmx fragment the presenter screen fetches every few seconds."""
-    training_class = access.staff_class_or_404(request.user, pk)
+    training_class = access.staff_class_or_404(request, pk)
+    access.require(request, "classes.teach_class", training_class)
     session = get_object_or_404(training_class.sessions, pk=session_pk)
     return render(request, "classes/presenter_qr.html", _qr_context(request, session))
 

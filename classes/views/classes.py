@@ -47,7 +47,7 @@ def class_list(request):
 @login_required
 def timetable(request, pk):
     """The printable timetable (lịch học) of a class."""
-    training_class = access.visible_class_or_404(request.user, pk)
+    training_class = access.visible_class_or_404(request, pk)
     return render(
         request,
         "classes/timetable.html",
@@ -81,7 +81,7 @@ def _session_or_404(training_class, session_pk) -> ClassSession:
 @login_required
 def add_session(request, pk, session_pk=None):
     """Add a session to the timetable, or change one (the same form and checks)."""
-    training_class = access.managed_class_or_404(request.user, pk)
+    training_class = access.managed_class_or_404(request, pk)
     session = _session_or_404(training_class, session_pk) if session_pk else None
     initial = {}
     if session:
@@ -121,7 +121,7 @@ def add_session(request, pk, session_pk=None):
 @login_required
 def remove_session(request, pk, session_pk):
     """Confirm, then delete a session that nobody has been marked at yet."""
-    training_class = access.managed_class_or_404(request.user, pk)
+    training_class = access.managed_class_or_404(request, pk)
     session = _session_or_404(training_class, session_pk)
     refusal = why_not_delete(session)
     if request.method == "POST":
@@ -172,7 +172,7 @@ def _class_form(request, instance=None) -> ClassForm:
 @login_required
 def edit_class(request, pk=None):
     """Open a class (or change one) in a unit the user manages."""
-    instance = access.managed_class_or_404(request.user, pk) if pk else None
+    instance = access.managed_class_or_404(request, pk) if pk else None
     if instance is None and not TrainingUnit.objects.managed_by(request.user).exists():
         raise Http404
     form = _class_form(request, instance)

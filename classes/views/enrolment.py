@@ -22,7 +22,7 @@ SESSION_KEY = "roster-upload"
 @login_required
 def enrol(request, pk):
     """Enrol one person, found by phone or created."""
-    training_class = access.managed_class_or_404(request.user, pk)
+    training_class = access.managed_class_or_404(request, pk)
     form = EnrolForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -44,7 +44,7 @@ def enrol(request, pk):
 
 @login_required
 def withdraw(request, pk, enrolment_pk):
-    training_class = access.managed_class_or_404(request.user, pk)
+    training_class = access.managed_class_or_404(request, pk)
     enrolment = get_object_or_404(training_class.enrolments, pk=enrolment_pk)
     form = ReasonForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -67,7 +67,7 @@ def withdraw(request, pk, enrolment_pk):
 @login_required
 def roster(request, pk):
     """Upload -> preview with per-row errors -> confirm (nothing saved before)."""
-    training_class = access.managed_class_or_404(request.user, pk)
+    training_class = access.managed_class_or_404(request, pk)
     form, rows, error = (
         RosterForm(request.POST or None, request.FILES or None),
         None,

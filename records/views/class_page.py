@@ -11,7 +11,7 @@ from records.gradebook import class_standings
 
 @login_required
 def class_detail(request, pk):
-    training_class = access.visible_class_or_404(request.user, pk)
+    training_class = access.visible_class_or_404(request, pk)
     if not access.can_teach(request.user, training_class):
         return redirect("standing", pk=pk)
     standings = class_standings(training_class)

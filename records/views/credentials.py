@@ -40,7 +40,9 @@ def _signer_defaults(user, training_class) -> dict:
 @login_required
 def issue(request, pk):
     """The manager confirms the list of eligible trainees, then issues at once."""
-    training_class = access.managed_class_or_404(request.user, pk)
+    training_class = access.managed_class_or_404(
+        request, pk, write="records.issue_credentials"
+    )
     standings, held, eligible = _issue_candidates(training_class)
     form = _issue_form(request, training_class, eligible)
     if request.method == "POST" and form.is_valid():
@@ -115,7 +117,9 @@ def _credential_or_404(user, pk) -> Credential:
 @login_required
 def credential(request, pk):
     found = _credential_or_404(request.user, pk)
-    can_manage = access.can_manage(request.user, found.training_class)
+    can_manage = request.user.has_perm(
+        "records.issue_credentials", found.training_class
+    )
     return render(
         request,
         "records/credential.html",
@@ -140,8 +144,9 @@ def credential_pdf_view(request, pk):
 
 def _change(request, pk, action, done: str):
     found = _credential_or_404(request.user, pk)
-    if not access.can_manage(request.user, found.training_class):
+    if not access.can_teach(request.user, found.training_class):
         raise Http404
+    access.require(request, "records.issue_credentials", found.training_class)
     form = ReasonForm(request.POST)
     if request.method != "POST" or not form.is_valid():
         messages.error(request, _("Please give a reason."))

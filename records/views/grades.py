@@ -23,7 +23,7 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 @login_required
 def gradebook(request, pk):
-    training_class = access.staff_class_or_404(request.user, pk)
+    training_class = access.staff_class_or_404(request, pk)
     book = class_gradebook(training_class)
     return render(
         request,
@@ -40,7 +40,7 @@ def gradebook(request, pk):
 
 @login_required
 def results_xlsx(request, pk):
-    training_class = access.staff_class_or_404(request.user, pk)
+    training_class = access.staff_class_or_404(request, pk)
     personal = request.user.has_perm("classes.see_personal_data", training_class)
     response = HttpResponse(
         exports.class_results_xlsx(training_class, personal_data=personal),
@@ -52,7 +52,7 @@ def results_xlsx(request, pk):
 
 @login_required
 def new_assessment(request, pk):
-    training_class = access.staff_class_or_404(request.user, pk)
+    training_class = access.staff_class_or_404(request, pk)
     if not request.user.has_perm("records.manage_assessments", training_class):
         raise PermissionDenied
     form = AssessmentForm(request.POST or None)
@@ -70,9 +70,11 @@ def new_assessment(request, pk):
     )
 
 
-def _staff_assessment_or_404(user, pk) -> Assessment:
+def _staff_assessment_or_404(request, pk) -> Assessment:
+    """The assessment, for those who teach its class; marks are written only by
+    those who run the class (records/rules.py)."""
     assessment = get_object_or_404(Assessment, pk=pk)
-    access.staff_class_or_404(user, assessment.training_class_id)
+    access.staff_class_or_404(request, assessment.training_class_id, "records.grade")
     return assessment
 
 
@@ -82,7 +84,7 @@ def assessment(request, pk):
     found = Assessment.objects.filter(pk=pk).select_related("training_class").first()
     if found and not access.can_teach(request.user, found.training_class):
         return redirect("hand_in", pk=pk)
-    assessment = _staff_assessment_or_404(request.user, pk)
+    assessment = _staff_assessment_or_404(request, pk)
     results = {r.trainee_id: r for r in assessment.results.all()}
     enrolments = assessment.training_class.enrolments.filter(
         status=Enrolment.Status.ACTIVE
@@ -99,7 +101,7 @@ def assessment(request, pk):
 
 @login_required
 def grade(request, pk, trainee_id):
-    assessment = _staff_assessment_or_404(request.user, pk)
+    assessment = _staff_assessment_or_404(request, pk)
     trainee = get_object_or_404(
         User, pk=trainee_id, enrolments__training_class=assessment.training_class_id
     )

@@ -20,7 +20,7 @@ from records.services import submit_work
 @login_required
 def standing(request, pk, trainee_id=None):
     """A trainee's attendance, scores and what is missing; staff may see anyone's."""
-    training_class = access.visible_class_or_404(request.user, pk)
+    training_class = access.visible_class_or_404(request, pk)
     if trainee_id is None or trainee_id == request.user.pk:
         trainee = request.user
     elif access.can_teach(request.user, training_class):

@@ -57,6 +57,8 @@ def export(request, slug, class_id):
 @require_POST
 def release(request, slug, class_id):
     situation, training_class = _pair(request, slug, class_id)
+    if not request.user.has_perm("classes.teach_class", training_class):
+        raise PermissionDenied
     services.release_class_choices(situation, training_class, lecturer=request.user)
     messages.success(request, _("The class can now see what the class chose."))
     return redirect("situations:report", slug, class_id)
@@ -72,6 +74,10 @@ def review(request, reflection_id):
         enrolments__trainee=reflection.run.trainee
     )
     if not classes.exists():
+        raise PermissionDenied
+    if request.method == "POST" and not any(
+        request.user.has_perm("classes.teach_class", c) for c in classes
+    ):
         raise PermissionDenied
     criteria = list(reflection.run.situation.rubric.all())
     if request.method == "POST":

@@ -139,6 +139,17 @@ class TrainingUnitQuerySet(models.QuerySet):
             )
         ).distinct()
 
+    def run_by(self, user):
+        """Units whose classes and people the user may change: their centre
+        manager's (a province manager reads the province's units, changes none)."""
+        if user.is_superuser:
+            return self.all()
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(
+            grants__in=user.grants.current().filter(role=Role.CENTRE_MANAGER)
+        ).distinct()
+
     def visible_to(self, user):
         """Units the user manages or works in."""
         if user.is_superuser:
