@@ -1,4 +1,5 @@
-"""Middleware: two that keep Django's ASGI request path short, and one for caches.
+"""Middleware: two that keep Django's ASGI request path short, one for caches, one
+for the Content-Security-Policy.
 
 Under ASGI, each middleware Django runs in async mode calls its request and response
 hooks on the sync thread, two thread trips per middleware, and a sync-only middleware
@@ -9,6 +10,8 @@ mode, so a request makes one trip to the sync thread instead of about twenty.
 """
 
 from asgiref.sync import iscoroutinefunction, markcoroutinefunction
+from django.conf import settings
+from django.core.exceptions import DisallowedHost
 from django.utils.cache import add_never_cache_headers
 from whitenoise.middleware import WhiteNoiseMiddleware
 
@@ -81,3 +84,37 @@ class PersonalPages:
         ):
             add_never_cache_headers(response)
         return response
+
+
+class ContentSecurityPolicy:
+    """The parts of the Content-Security-Policy that depend on the request, for
+    django-csp's CSPMiddleware (just outside it) to write: the live socket's address
+    (`ws://` or `wss://` this host; older browsers do not count it as 'self'), and
+    the admins' relaxation, CONTENT_SECURITY_POLICY_ADMIN, by path prefix."""
+
+    sync_capable = True
+    async_capable = False
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        for prefix, replace in settings.CONTENT_SECURITY_POLICY_ADMIN.items():
+            if request.path_info.startswith(prefix):
+                own = getattr(response, "_csp_replace", None) or {}
+                response._csp_replace = {**replace, **own}
+        socket = _socket_origin(request)
+        if socket:
+            update = getattr(response, "_csp_update", None) or {}
+            connect = [*update.get("connect-src", ()), socket]
+            response._csp_update = {**update, "connect-src": connect}
+        return response
+
+
+def _socket_origin(request) -> str:
+    try:
+        host = request.get_host()
+    except DisallowedHost:
+        return ""
+    return f"{'wss' if request.is_secure() else 'ws'}://{host}"

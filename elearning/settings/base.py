@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 from .environment import (
@@ -71,6 +72,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "elearning.middleware.StaticFilesMiddleware",
+    # Content-Security-Policy on every response but static files; the per-request
+    # parts (the admins' relaxation, the live socket's address) just inside it.
+    "csp.middleware.CSPMiddleware",
+    "elearning.middleware.ContentSecurityPolicy",
     # Pages compressed too (static files come precompressed from WhiteNoise); CSRF
     # tokens are masked per response, which defeats BREACH.
     "django.middleware.gzip.GZipMiddleware",
@@ -251,6 +256,46 @@ WAGTAILDOCS_EXTENSIONS = [
     *("txt", "mp3", "m4a", "ogg", "mp4", "webm"),
 ]
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "lessons.forms.CheckedDocumentForm"
+
+# Content-Security-Policy: only the site's own scripts (an inline one needs
+# nonce="{{ request.csp_nonce }}"), styles, images and connections; no inline style
+# but the 500 page's <style> (its hash: tests/site/test_csp.py recomputes it); video
+# embeds framed from CSP_FRAME_SOURCES only.
+_VIDEO_SITES = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, "'sha256-jHx4zWkCdi0DGU5xeAYstwDp0HwAG2svLUT8sFLk0cA='"],
+        "img-src": [SELF, "data:", "blob:"],
+        # + ws(s)://<this host>, per request (elearning/middleware.py).
+        "connect-src": [SELF],
+        "worker-src": [SELF],
+        "frame-src": [SELF, *read_list("CSP_FRAME_SOURCES", _VIDEO_SITES)],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "frame-ancestors": [SELF],
+        "form-action": [SELF],
+    }
+}
+# What pages under a prefix replace in it (elearning/middleware.py; README, design
+# notes). Wagtail's admin only: its listings, panels and date pickers write inline
+# <script>s with per-page data, and its editor inserts <style> and <script> elements
+# (measured in tests/browser/test_csp.py). The Django admin needs nothing.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "/admin/": {
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+    },
+}
+# The admin asks no third party: no avatars from gravatar.com, no check for a newer
+# Wagtail at releases.wagtail.org (the policy would block both).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 DEMO_PASSWORD = env.str("DEMO_PASSWORD", default="demo12345")
 

@@ -46,11 +46,11 @@ def test_trainee_reads_goes_offline_and_progress_syncs(phone, lessons_live):
     )
     assert phone.evaluate("document.documentElement.scrollWidth") <= 360
     _read_to_the_end(phone)
-    phone.wait_for_function("window.Hoc.pending() === 0")
+    phone.wait_for_function("() => window.Hoc.pending() === 0")
     first_url, second = phone.url, phone.get_by_role("link", name="Bài tiếp →")
     second.click()  # the second lesson, opened once online: the phone keeps it
     second_url = phone.url
-    phone.wait_for_function("window.Hoc.pending() === 0")
+    phone.wait_for_function("() => window.Hoc.pending() === 0")
     phone.goto(phone.url.rsplit("/", 2)[0] + "/")
     expect(phone.get_by_text("1/5 bài đã học xong (20%)")).to_be_visible()
 
@@ -70,7 +70,7 @@ def test_trainee_reads_goes_offline_and_progress_syncs(phone, lessons_live):
 
     phone.context.set_offline(False)
     phone.goto(second_url)
-    phone.wait_for_function("window.Hoc.pending() === 0")
+    phone.wait_for_function("() => window.Hoc.pending() === 0")
     phone.goto(phone.url.rsplit("/", 2)[0] + "/")
     expect(phone.get_by_text("2/5 bài đã học xong (40%)")).to_be_visible()
     read = LessonProgress.objects.filter(

@@ -39,7 +39,7 @@ def test_trainee_plays_offline_to_an_ending_and_lecturer_sees_the_choice(
     expect(phone.get_by_text("Danh sách, phương tiện, lương thực")).to_be_visible()
     expect(phone.get_by_role("heading", name="Ba hộ không muốn đi")).to_be_visible()
     run = Run.objects.get(trainee__username="hocvien")
-    phone.wait_for_function(f"!localStorage.getItem('situations:queue:{run.pk}')")
+    phone.wait_for_function(f"() => !localStorage.getItem('situations:queue:{run.pk}')")
     assert Decision.objects.filter(run=run).count() == 1
 
     # The network drops: the player goes on from the graph it already has.
@@ -54,7 +54,7 @@ def test_trainee_plays_offline_to_an_ending_and_lecturer_sees_the_choice(
     # Back online: the queue is sent in order, once.
     phone.context.set_offline(False)
     phone.evaluate("window.dispatchEvent(new Event('online'))")
-    phone.wait_for_function(f"!localStorage.getItem('situations:queue:{run.pk}')")
+    phone.wait_for_function(f"() => !localStorage.getItem('situations:queue:{run.pk}')")
     assert Decision.objects.filter(run=run).count() == 3
 
     choose(phone, "MTTQ chủ trì lập danh sách")

@@ -21,7 +21,7 @@
       if (v === null || v === undefined || v === false) return;
       if (k.slice(0, 2) === "on") el.addEventListener(k.slice(2), v);
       else if (k === "text") el.textContent = v;
-      else if (k === "style") el.setAttribute("style", v);
+      else if (k === "style") el.style.cssText = v;  // CSSOM: allowed by the CSP, a style="" attribute is not
       else el.setAttribute(k, v === true ? "" : v);
     });
     [].concat(kids || []).forEach(function (kid) {
