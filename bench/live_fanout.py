@@ -123,7 +123,9 @@ def seed(participants: int) -> dict:
     from live.models import Participant
     from live.services import create_session
 
-    lecturer = get_user_model().objects.create_user("bench", full_name="Giảng Viên")
+    lecturer = get_user_model().objects.create_user(
+        "bench", full_name="Giảng Viên", is_superuser=True  # hosts without a grant
+    )
     store = SessionStore()
     store["_auth_user_id"] = str(lecturer.pk)
     store["_auth_user_backend"] = "accounts.backends.UsernameOrPhoneBackend"

@@ -70,11 +70,15 @@ class RedisBridge:
         self.task.cancel()
         self.start()
 
-    def publish_sync(self, raw: str) -> None:
-        with contextlib.suppress(*ERRORS):
+    def publish_sync(self, raw: str) -> bool:
+        """From a thread (the logout signal); False: Redis did not take it."""
+        try:
             redis.Redis.from_url(self.url, socket_connect_timeout=2).publish(
                 CHANNEL, raw
             )
+        except ERRORS:
+            return False
+        return True
 
     async def listen(self) -> None:
         backoff = 0.2
@@ -105,5 +109,11 @@ class RedisBridge:
         self.up = True
         if self.was_down:
             self.was_down = False
+            # What was published meanwhile reached no one here: a logout among it
+            # is found by re-checking everyone (before they get a fresh snapshot).
+            try:
+                await self.hub.revalidate()
+            except Exception:
+                log.exception("live re-validation after reconnecting failed")
             await self.hub.broadcast_local({"type": "status", "state": "ok"})
             await self.hub.resync()

@@ -6,6 +6,7 @@ import time
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
+from django.contrib.auth import HASH_SESSION_KEY
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -42,6 +43,7 @@ class LiveConsumer(AsyncWebsocketConsumer):
             await self.close(code=4404)
             return
         self._become(actor)
+        self._note_login()
         self.inside = snapshot.is_inside(state)
         self.limit = RateLimit()
         hub.join(self)
@@ -52,6 +54,15 @@ class LiveConsumer(AsyncWebsocketConsumer):
         """Write a hub event's prepared frame straight to the socket, when the server
         offers that (live/ws_protocol.py); False: send it through ASGI instead."""
         return self.prepared_writer is not None and self.prepared_writer(prepared)
+
+    def _note_login(self) -> None:
+        """The login this socket stands on, re-checked in the hub's rounds
+        (live/revalidation.py); the session was read on connecting."""
+        session = self.scope.get("session")
+        self.login_key = self.auth_hash = None
+        if self.user_id and session is not None:
+            self.login_key = session.session_key
+            self.auth_hash = session.get(HASH_SESSION_KEY)
 
     def _become(self, actor) -> None:
         self.actor, self.session_id = actor, actor.session_id

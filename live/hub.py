@@ -18,15 +18,17 @@ from collections import defaultdict
 from channels.db import database_sync_to_async
 from django.conf import settings
 
-from live import snapshot
+from live import revalidation, snapshot
 from live.ws_protocol import Prepared
 
 log = logging.getLogger(__name__)
 TICK_SECONDS = 0.1
 # Every how many ticks the participants' copy of a tally goes out.
 TICKS_PER_HALL_TALLY = 10
-# How long stopping may wait for the tick and for the Redis bridge, each.
+# How long stopping may wait for the tick, the re-validation and the bridge, each.
 STOP_SECONDS = 5
+# Sockets closed because their person lost the right: 4401, do not reconnect.
+REVOKED = 4401
 
 
 def encode(session_id: int, event: tuple) -> str:
@@ -51,7 +53,7 @@ class Hub:
         # Bumped on every event of a session: cached snapshots older than it are stale.
         self.versions: dict[int, int] = defaultdict(int)
         self.loop = None
-        self.ticker = None
+        self.ticker = self.revalidator = None
         self.bridge = None
 
     def _start(self) -> None:
@@ -61,6 +63,7 @@ class Hub:
         self.loop, self.rooms, self.dirty = loop, defaultdict(set), defaultdict(set)
         self.held = defaultdict(set)
         self.ticker = loop.create_task(self._tick())
+        self.revalidator = loop.create_task(revalidation.revalidate_every(self))
         if settings.REDIS_URL:
             from live.bridge import RedisBridge
 
@@ -72,15 +75,16 @@ class Hub:
 
         Bounded: a tick cancelled inside its database call, or a bridge whose
         Redis read swallows the cancel, must not keep the caller waiting."""
-        if self.ticker is not None:
-            self.ticker.cancel()
-            await asyncio.wait({self.ticker}, timeout=STOP_SECONDS)
+        for task in (self.ticker, self.revalidator):
+            if task is not None:
+                task.cancel()
+                await asyncio.wait({task}, timeout=STOP_SECONDS)
         if self.bridge is not None:
             try:
                 await asyncio.wait_for(self.bridge.close(), timeout=STOP_SECONDS)
             except TimeoutError:
                 log.warning("live bridge did not close in %s s", STOP_SECONDS)
-        self.loop = self.ticker = self.bridge = None
+        self.loop = self.ticker = self.revalidator = self.bridge = None
 
     def join(self, connection) -> None:
         self._start()
@@ -110,8 +114,8 @@ class Hub:
 
     async def deliver(self, raw: str) -> None:
         """Write one published event to this process's sockets of its session."""
-        if raw.startswith("logout "):
-            await self.close_user(int(raw.split()[1]))
+        if raw.startswith(("logout ", "unhost ")):
+            await self.close_user(int(raw.split()[1]), hosts_only=raw[0] == "u")
             return
         session_id, for_participants, for_hosts = decode(raw)
         self.versions[session_id] += 1
@@ -138,11 +142,25 @@ class Hub:
             except Exception:  # noqa: BLE001 - a closing socket is let go
                 self.leave(connection)
 
-    async def close_user(self, user_id: int) -> None:
+    async def close_user(self, user_id: int, hosts_only=False) -> None:
+        reason = revalidation.NOT_HOST if hosts_only else revalidation.SIGNED_OUT
         for room in list(self.rooms.values()):
             for connection in list(room):
-                if connection.user_id == user_id:
-                    await connection.close(code=4401)
+                if connection.user_id == user_id and (
+                    connection.is_host or not hosts_only
+                ):
+                    await self.end(connection, reason)
+
+    async def end(self, connection, reason: str) -> None:
+        """Say why (in Vietnamese), then close: the person lost the right to it."""
+        self.leave(connection)
+        with contextlib.suppress(Exception):  # a socket closing already
+            await connection.send_error(None, reason, str(revalidation.WHY[reason]))
+            await connection.close(code=REVOKED)
+
+    async def revalidate(self) -> int:
+        """Re-check everyone on this process's sockets now (the bridge is back)."""
+        return await revalidation.revalidate(self)
 
     async def broadcast_local(self, event: dict) -> None:
         text = json.dumps(event)
@@ -182,9 +200,11 @@ class Hub:
 
     def publish_from_thread(self, raw: str) -> None:
         """For synchronous code (the logout signal): hand an event to the loop."""
-        if self.bridge is not None:
-            self.bridge.publish_sync(raw)
-        elif self.loop is not None and not self.loop.is_closed():
+        if self.bridge is not None and self.bridge.publish_sync(raw):
+            return
+        # No Redis (or it is down): this process's sockets at least; the others
+        # find out in their next round or when their bridge is back.
+        if self.loop is not None and not self.loop.is_closed():
             self.loop.call_soon_threadsafe(
                 lambda: self.loop.create_task(self.deliver(raw))
             )

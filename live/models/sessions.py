@@ -89,13 +89,16 @@ class LiveSession(models.Model):
         return reverse("live:participant", args=[self.code])
 
     def is_host(self, user) -> bool:
+        """Its lecturer or a co-host while they hold a host role; a superuser."""
+        from live.rights import may_host
+
         if not user.is_authenticated:
             return False
+        if user.is_superuser:
+            return True
         return (
-            user.is_superuser
-            or user.pk == self.owner_id
-            or self.cohosts.filter(pk=user.pk).exists()
-        )
+            user.pk == self.owner_id or self.cohosts.filter(pk=user.pk).exists()
+        ) and may_host(user)
 
 
 class Participant(models.Model):

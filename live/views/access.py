@@ -8,9 +8,8 @@ from django.utils import timezone
 
 from classes.models import ClassSession, TrainingClass
 from live.models import LiveSession
-from units.roles import Role, has_role
-
-HOST_ROLES = (Role.LECTURER, Role.CENTRE_MANAGER)
+from live.rights import HOST_ROLES
+from units.roles import has_role
 
 
 def can_host(user) -> bool:

@@ -1,6 +1,7 @@
 """Live-session fixtures: a lecturer's session and sockets that talk like a phone."""
 
 import itertools
+import json
 
 import pytest
 from asgiref.sync import sync_to_async
@@ -12,7 +13,9 @@ from django.test import Client
 from elearning.asgi import application
 from live.hub import hub
 from live.services import create_session
-from tests.factories import UserFactory
+from tests.factories import TrainingUnitFactory, UserFactory
+from units.roles import Role
+from units.services import grant_role
 
 ORIGIN = (b"origin", b"http://127.0.0.1:8000")
 _ids = itertools.count(1)
@@ -58,6 +61,18 @@ class Phone:
         await release_connections()
 
 
+async def closing(phone) -> tuple[int, list[dict]]:
+    """The close code of the socket and the errors it was sent before it."""
+    errors = []
+    message = await phone.ws.receive_output(timeout=5)
+    while message["type"] != "websocket.close":
+        text = message.get("text")
+        if text and '"error"' in text:
+            errors.append(json.loads(text))
+        message = await phone.ws.receive_output(timeout=5)
+    return message["code"], errors
+
+
 async def release_connections():
     """Close the database connection of the consumers' worker thread, so that
     PostgreSQL can drop the test database at the end (SQLite does not mind)."""
@@ -65,14 +80,24 @@ async def release_connections():
 
 
 def cookie_for(user) -> bytes:
+    return f"sessionid={login_key(user)}".encode()
+
+
+def login_key(user) -> str:
+    """A fresh login session of the user (the key of its cookie)."""
     client = Client()
     client.force_login(user)
-    return f"sessionid={client.cookies['sessionid'].value}".encode()
+    return client.cookies["sessionid"].value
 
 
-async def open_phone(code, *, user=None, token=None, origin=ORIGIN, app=application):
+async def open_phone(
+    code, *, user=None, token=None, origin=ORIGIN, app=application, key=None
+):
+    """A socket; `key`: of this login session (`login_key`) instead of a new one."""
     headers = [origin]
-    if user is not None:
+    if key is not None:
+        headers.append((b"cookie", f"sessionid={key}".encode()))
+    elif user is not None:
         headers.append((b"cookie", await sync_to_async(cookie_for)(user)))
     path = f"/ws/live/{code}/" + (f"?token={token}" if token else "")
     return await Phone(WebsocketCommunicator(app, path, headers=headers)).connect()
@@ -87,7 +112,10 @@ async def _hub_stopped():
 
 @pytest.fixture
 def lecturer(transactional_db):
-    return UserFactory(full_name="Ma Thị Hồng")
+    """A lecturer of a centre: hosting a live session takes a current grant."""
+    person = UserFactory(full_name="Ma Thị Hồng")
+    grant_role(person, Role.LECTURER, training_unit=TrainingUnitFactory())
+    return person
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import pytest
 from asgiref.sync import sync_to_async
 
 from live.hub import hub
-from tests.live.conftest import open_phone
+from tests.live.conftest import closing, open_phone
 
 
 async def bridge_listening():
@@ -18,13 +18,6 @@ async def bridge_listening():
             return
         await asyncio.sleep(0.05)
     raise AssertionError("the live bridge never subscribed")
-
-
-async def closed_with(phone) -> int:
-    message = await phone.ws.receive_output(timeout=5)
-    while message["type"] != "websocket.close":
-        message = await phone.ws.receive_output(timeout=5)
-    return message["code"]
 
 
 def new_password(user):
@@ -45,7 +38,10 @@ async def test_a_host_socket_closes_when_the_right_to_it_goes(live, lecturer, ch
 
     await sync_to_async(change)(lecturer)
 
-    assert await closed_with(host) == 4401
+    code, errors = await closing(host)
+    assert code == 4401
+    assert [e["code"] for e in errors] == ["signed_out"]
+    assert errors[0]["message"].startswith("Bạn đã đăng xuất")
 
 
 async def test_saving_a_person_without_changing_rights_keeps_their_socket(
