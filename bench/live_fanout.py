@@ -124,7 +124,9 @@ def seed(participants: int) -> dict:
     from live.services import create_session
 
     lecturer = get_user_model().objects.create_user(
-        "bench", full_name="Giảng Viên", is_superuser=True  # hosts without a grant
+        "bench",
+        full_name="Giảng Viên",
+        is_superuser=True,  # hosts without a grant
     )
     store = SessionStore()
     store["_auth_user_id"] = str(lecturer.pk)
