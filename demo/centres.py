@@ -219,5 +219,5 @@ def seed() -> None:
     units = seed_admin_units()
     training_units = seed_training_units(units)
     seed_people(units, training_units)
-    classes = seed_classes(training_units, seed_programmes())
+    classes = seed_classes(training_units, seed_programmes(units["province"]))
     seed_results(classes)

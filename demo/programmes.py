@@ -102,12 +102,36 @@ PROGRAMMES = {
 }
 
 
-def seed_programmes() -> dict:
+# Owned by the demo province (the rest are national: superusers change them).
+PROGRAMMES["local_history"] = {
+    "name": "Bồi dưỡng lịch sử Đảng bộ tỉnh Tuyên Quang",
+    "kind": Programme.Kind.KNOWLEDGE_UPDATE,
+    "audience": "Cán bộ, đảng viên ở cơ sở trong tỉnh.",
+    "province": True,
+    "version": (
+        "Theo Kế hoạch của Ban Tuyên giáo Tỉnh ủy",
+        "",
+        16,
+        ProgrammeVersion.Credential.CERTIFICATE,
+    ),
+    "modules": [
+        ("Đảng bộ tỉnh Tuyên Quang qua các thời kỳ", 8),
+        ("Tuyên Quang – Thủ đô kháng chiến", 8),
+    ],
+}
+
+
+def seed_programmes(province=None) -> dict:
+    """The programmes; `province` owns those marked so (the others are national)."""
     versions = {}
     for key, spec in PROGRAMMES.items():
         programme, _ = Programme.objects.update_or_create(
             name=spec["name"],
-            defaults={"kind": spec["kind"], "audience": spec["audience"]},
+            defaults={
+                "kind": spec["kind"],
+                "audience": spec["audience"],
+                "province": province if spec.get("province") else None,
+            },
         )
         name, basis, periods, credential = spec["version"]
         version, _ = ProgrammeVersion.objects.update_or_create(

@@ -7,7 +7,37 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from units.models import AdminUnit
 from units.models.units import dates_ordered
+from units.roles import Role
+
+
+def managed_provinces(user):
+    """The provinces whose programmes the user changes (province manager grants)."""
+    return user.grants.current().filter(role=Role.PROVINCE_MANAGER).values("province")
+
+
+class ProgrammeQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """National programmes and those of the provinces the user works in."""
+        if user.is_superuser:
+            return self.all()
+        if not user.is_authenticated:
+            return self.none()
+        grants = user.grants.current()
+        return self.filter(
+            Q(province__isnull=True)
+            | Q(province__in=grants.values("province"))
+            | Q(province__in=grants.values("training_unit__province"))
+        )
+
+    def editable_by(self, user):
+        """Everything for a superuser; their provinces' for a province manager."""
+        if user.is_superuser:
+            return self.all()
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(province__in=managed_provinces(user))
 
 
 class Programme(models.Model):
@@ -26,6 +56,20 @@ class Programme(models.Model):
     kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices)
     audience = models.TextField(_("audience"), blank=True)
     description = models.TextField(_("description"), blank=True)
+    # Who owns it: a province's managers change their province's programmes; a
+    # national one (no province) is changed by superusers only.
+    province = models.ForeignKey(
+        AdminUnit,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="programmes",
+        limit_choices_to={"level": AdminUnit.Level.PROVINCE},
+        verbose_name=_("province"),
+        help_text=_("Empty for a national programme."),
+    )
+
+    objects = ProgrammeQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("programme")

@@ -48,15 +48,19 @@ AUTHORING = [
 # Classes are opened and changed (never deleted: their history stays) by the managers of
 # their unit; the admin screens show each manager only their own classes.
 CLASSES = _crud("classes", "trainingclass")
-# Programmes, versions and modules are province-wide standards: centre managers read
-# them (to pick a version for a class), province managers keep them up to date.
+# Programmes, versions and modules: centre managers read them (to pick a version for
+# a class); province managers add them and change or delete their own province's
+# (programmes/rules.py asks who owns each one; national ones are superusers').
 PROGRAMMES_READ = _crud(
     "programmes", "programme", "programmeversion", "programmemodule", actions=["view"]
 )
-PROGRAMMES_WRITE = [
-    *_crud("programmes", "programme", "programmeversion", "programmemodule"),
-    "programmes.delete_programmemodule",
-]
+PROGRAMMES_WRITE = _crud(
+    "programmes",
+    "programme",
+    "programmeversion",
+    "programmemodule",
+    actions=("add", "change", "delete", "view"),
+)
 
 # Model permissions ("app_label.codename") that each role's group holds in the admin.
 GROUP_PERMISSIONS = {

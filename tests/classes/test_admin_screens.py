@@ -324,6 +324,13 @@ def province_client(client, course):
     return client
 
 
+def own_programme(course):
+    """The course's programme becomes its province's (province managers change it)."""
+    programme = course.training_class.version.programme
+    programme.province = course.unit.province
+    programme.save()
+
+
 def version_form(programme, **changes):
     data = {
         "programme": programme.pk,
@@ -348,7 +355,12 @@ def test_centre_managers_read_programmes_but_cannot_change_them(manager_client, 
     programme = course.training_class.version.programme
     page = manager_client.get("/admin/programmes/").content.decode()
     assert titles(page) == [programme.name]
-    assert column_labels(listing(page)) == ["Tên", "Loại", "Phiên bản"]
+    assert column_labels(listing(page)) == [
+        "Tên",
+        "Loại",
+        "Tỉnh, thành phố",
+        "Phiên bản",
+    ]
     assert f"/admin/programmes/inspect/{programme.pk}/" in page
     assert f"/admin/programmes/edit/{programme.pk}/" not in page
     inspect = manager_client.get(f"/admin/programmes/inspect/{programme.pk}/")
@@ -364,7 +376,9 @@ def test_centre_managers_read_programmes_but_cannot_change_them(manager_client, 
 
 
 def test_a_province_manager_adds_a_programme_version(province_client, course):
-    programme = ProgrammeFactory(name="Bồi dưỡng kết nạp đảng viên")
+    programme = ProgrammeFactory(
+        name="Bồi dưỡng kết nạp đảng viên", province=course.unit.province
+    )
     page = province_client.get("/admin/programme-versions/new/").content.decode()
     for label in ("Căn cứ", "Tổng số tiết", "Quy định đánh giá", "Điểm đạt"):
         assert label.lower() in page.lower(), label
@@ -379,7 +393,7 @@ def test_a_province_manager_adds_a_programme_version(province_client, course):
 
 
 def test_classification_bands_out_of_order_are_refused(province_client, course):
-    programme = ProgrammeFactory()
+    programme = ProgrammeFactory(province=course.unit.province)
     response = province_client.post(
         "/admin/programme-versions/new/",
         version_form(programme, good_from="9.50"),
@@ -390,6 +404,7 @@ def test_classification_bands_out_of_order_are_refused(province_client, course):
 
 def test_modules_are_listed_by_version(province_client, course):
     version = course.training_class.version
+    own_programme(course)
     other = ProgrammeVersion.objects.create(
         programme=ProgrammeFactory(), name="Bản khác"
     )
@@ -416,6 +431,7 @@ def test_modules_are_listed_by_version(province_client, course):
 
 
 def test_the_training_screens_show_no_english(client, course):
+    own_programme(course)
     from tests.lessons.test_admin_vietnamese import _english_on
 
     training_class = course.training_class
