@@ -160,7 +160,7 @@ def teaching(request):
 
 
 def _class_form(request, instance=None) -> ClassForm:
-    units = TrainingUnit.objects.managed_by(request.user)
+    units = TrainingUnit.objects.run_by(request.user)
     lecturers = User.objects.filter(
         grants__role=Role.LECTURER, grants__training_unit__in=units
     ).distinct()
@@ -173,7 +173,7 @@ def _class_form(request, instance=None) -> ClassForm:
 def edit_class(request, pk=None):
     """Open a class (or change one) in a unit the user manages."""
     instance = access.managed_class_or_404(request, pk) if pk else None
-    if instance is None and not TrainingUnit.objects.managed_by(request.user).exists():
+    if instance is None and not TrainingUnit.objects.run_by(request.user).exists():
         raise Http404
     form = _class_form(request, instance)
     if request.method == "POST" and form.is_valid():
