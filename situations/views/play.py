@@ -120,15 +120,13 @@ def run_state(run) -> dict:
 
 def _act(request, run_id, action):
     """Parse the ids every answer carries, run the service, answer in kind."""
+    run = get_object_or_404(Run, pk=run_id, trainee=request.user)
     data, is_json = _payload(request)
-    run = Run.objects.filter(pk=run_id).first()
     try:
         client_id = uuid.UUID(str(data.get("client_id")))
         position = int(data["position"])
     except (KeyError, TypeError, ValueError):
         return _answer(request, run_id, is_json, _("This request is incomplete."), 400)
-    if run is None:
-        return _answer(request, run_id, is_json, _("This run does not exist."), 404)
     try:
         action(run, data, client_id, position)
     except services.Refused as refusal:

@@ -152,7 +152,7 @@ roster                                       POST login 404   404   404   404   
 situations:back                              GET  login 405   405   405   405   405   405   405   405   405   405   405   405
 situations:back                              POST login 302   404   404   404   404   404   404   404   404   404   404   404
 situations:choose                            GET  login 405   405   405   405   405   405   405   405   405   405   405   405
-situations:choose                            POST login 302   302   302   302   302   302   302   302   302   302   302   302
+situations:choose                            POST login 302   404   404   404   404   404   404   404   404   404   404   404
 situations:detail                            GET  login 200   404   200   404   200   200   404   200   404   200   404   200
 situations:detail                            POST login 200   404   200   404   200   200   404   200   404   200   404   200
 situations:export                            GET  login 404   404   200   404   200   200   404   200   404   200   404   200
@@ -162,7 +162,7 @@ situations:index                             POST login 200   200   200   200   
 situations:play                              GET  login 200   404   404   404   404   404   404   404   404   404   404   404
 situations:play                              POST login 200   404   404   404   404   404   404   404   404   404   404   404
 situations:reflect                           GET  login 405   405   405   405   405   405   405   405   405   405   405   405
-situations:reflect                           POST login 302   302   302   302   302   302   302   302   302   302   302   302
+situations:reflect                           POST login 302   404   404   404   404   404   404   404   404   404   404   404
 situations:release                           GET  login 405   405   405   405   405   405   405   405   405   405   405   405
 situations:release                           POST login 404   404   302   404   302   302   404   302   404   403   404   302
 situations:report                            GET  login 404   404   200   404   200   200   404   200   404   200   404   200
