@@ -78,7 +78,9 @@ def poll_results(item: Poll) -> dict:
     return result
 
 
-def quiz_item(item: QuizItem, *, with_answer: bool) -> dict:
+def quiz_item(item: QuizItem) -> dict:
+    """The question as every screen sees it (hosts too: the presenter is projected);
+    its right answer only once revealed."""
     data = {
         "id": item.pk,
         "prompt": item.prompt,
@@ -88,24 +90,24 @@ def quiz_item(item: QuizItem, *, with_answer: bool) -> dict:
         "state": item.state,
         "opened_at": item.opened_at.isoformat() if item.opened_at else None,
     }
-    if with_answer or item.state == QuizItem.State.REVEALED:
+    if item.state == QuizItem.State.REVEALED:
         data["correct"] = item.correct
     return data
 
 
-def quiz_results(item: QuizItem) -> dict:
+def quiz_results(item: QuizItem, *, final: bool = False) -> dict:
+    """How the answers spread; how many were right only once revealed (or `final`:
+    the lecturer's report)."""
     counts = [0] * len(item.options)
     answers = QuizAnswer.objects.filter(item=item)
     for choices in answers.values_list("choices", flat=True):
         for index in choices:
             if 0 <= index < len(counts):
                 counts[index] += 1
-    return {
-        "item": item.pk,
-        "answers": answers.count(),
-        "correct_answers": answers.filter(correct=True).count(),
-        "counts": counts,
-    }
+    result = {"item": item.pk, "answers": answers.count(), "counts": counts}
+    if final or item.state == QuizItem.State.REVEALED:
+        result["correct_answers"] = answers.filter(correct=True).count()
+    return result
 
 
 def leaderboard(session: LiveSession) -> list[dict]:

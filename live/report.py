@@ -32,7 +32,7 @@ def _poll(poll) -> dict:
 
 
 def _quiz(item) -> dict:
-    results = payloads.quiz_results(item)
+    results = payloads.quiz_results(item, final=True)
     rows = [
         (option, count, index in item.correct)
         for index, (option, count) in enumerate(

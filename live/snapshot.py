@@ -118,7 +118,7 @@ def _activities(session: LiveSession, host: bool) -> dict:
     return {
         "polls": [payloads.poll(p) for p in polls],
         "poll_results": [payloads.poll_results(p) for p in visible],
-        "quiz": [payloads.quiz_item(i, with_answer=host) for i in items],
+        "quiz": [payloads.quiz_item(i) for i in items],
         "quiz_results": [
             payloads.quiz_results(i)
             for i in items

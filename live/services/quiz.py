@@ -1,7 +1,7 @@
 """Live quiz: questions copied from the bank, answered against a timer."""
 
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, OuterRef, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -61,7 +61,8 @@ def _item(session: LiveSession, data: dict) -> QuizItem:
 
 
 def answer(session: LiveSession, actor: Actor, data: dict) -> Result:
-    """One answer per person and question, scored when it is stored."""
+    """One answer per person and question, scored when it is stored; the score
+    shows nowhere before the reveal."""
     participant_id = require_participant(actor)
     item = _item(session, data)
     if item.state != QuizItem.State.OPEN:
@@ -92,7 +93,7 @@ def answer(session: LiveSession, actor: Actor, data: dict) -> Result:
             )
     except IntegrityError:
         raise ActionError("already_answered", _("You have already answered.")) from None
-    Participant.objects.filter(pk=participant_id).update(score=F("score") + points)
+    # The points count towards the score at the reveal (`_award`), not before.
     return Result(
         reply={"item": item.pk, "choices": choices}, tallies={f"quiz:{item.pk}"}
     )
@@ -113,6 +114,8 @@ def control(session: LiveSession, actor: Actor, data: dict) -> Result:
     elif action == "close":
         item.state = QuizItem.State.CLOSED
     elif action == "reveal":
+        if item.state != QuizItem.State.REVEALED:
+            _award(item)
         item.state = QuizItem.State.REVEALED
     else:
         raise ActionError("invalid", _("Unknown quiz action."))
@@ -131,11 +134,16 @@ def control(session: LiveSession, actor: Actor, data: dict) -> Result:
     return Result(reply={"item": item.pk}, events=events)
 
 
+def _award(item: QuizItem) -> None:
+    """The question's points join its answerers' scores: one UPDATE."""
+    points = QuizAnswer.objects.filter(item=item, participant=OuterRef("pk"))
+    Participant.objects.filter(
+        quiz_answers__item=item, quiz_answers__points__gt=0
+    ).update(score=F("score") + Subquery(points.values("points")[:1]))
+
+
 def quiz_event(item: QuizItem) -> tuple:
-    return (
-        {"type": "quiz", "item": payloads.quiz_item(item, with_answer=False)},
-        {"type": "quiz", "item": payloads.quiz_item(item, with_answer=True)},
-    )
+    return to_all({"type": "quiz", "item": payloads.quiz_item(item)})
 
 
 def my_result(session: LiveSession, actor: Actor, data: dict) -> Result:

@@ -360,7 +360,8 @@
     var r = byId(S.quiz_results.map(function (x) { return { id: x.item, x: x }; }), item.id);
     var kids = [];
     if (r && (view !== "participant" || item.state === "revealed")) {
-      var marks = item.options.map(function (_, i) { return item.correct && item.correct.indexOf(i) >= 0; });
+      var shown = item.state === "revealed" && item.correct;
+      var marks = item.options.map(function (_, i) { return shown && item.correct.indexOf(i) >= 0; });
       kids.push(h("p", { class: "hint", text: r.x.answers + " " + T.responses }), bars(item.options, r.x.counts, marks));
     }
     if (item.state === "revealed" && S.leaderboard.length) {
