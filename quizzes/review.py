@@ -57,10 +57,16 @@ def question_views(sitting: Sitting, *, locked: bool) -> list[QuestionView]:
     ]
 
 
+def seconds_left(sitting: Sitting, now=None) -> int | None:
+    """Seconds until the attempt's deadline as it is now (None: no deadline)."""
+    due = sitting.due_at
+    if due is None:
+        return None
+    return max(0, int((due - (now or timezone.now())).total_seconds()))
+
+
 def attempt_context(sitting: Sitting) -> dict:
-    remaining = None
-    if sitting.deadline:
-        remaining = max(0, int((sitting.deadline - timezone.now()).total_seconds()))
+    remaining = seconds_left(sitting)
     during = allowed(sitting)
     return {
         "sitting": sitting,

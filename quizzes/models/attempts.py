@@ -42,7 +42,9 @@ class Sitting(models.Model):
         _("state"), max_length=16, choices=State.choices, default=State.IN_PROGRESS
     )
     started_at = models.DateTimeField(_("started at"), auto_now_add=True)
-    deadline = models.DateTimeField(_("deadline"), null=True, blank=True)
+    # When the time limit runs out (none without one). The deadline that counts is
+    # ``due_at``: this or the quiz's close date as it is now, whichever comes first.
+    deadline = models.DateTimeField(_("time limit ends"), null=True, blank=True)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
     score = models.DecimalField(
         _("marks"), max_digits=8, decimal_places=3, null=True, blank=True
@@ -79,6 +81,13 @@ class Sitting(models.Model):
     @property
     def is_open(self) -> bool:
         return self.state in (self.State.IN_PROGRESS, self.State.OVERDUE)
+
+    @property
+    def due_at(self):
+        """The deadline now: the earlier of the time limit and the quiz's close date
+        as it is now (a close date changed during the attempt applies at once)."""
+        ends = [end for end in (self.deadline, self.quiz.close_at) if end]
+        return min(ends, default=None)
 
 
 class Answer(models.Model):

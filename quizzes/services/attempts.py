@@ -5,6 +5,7 @@ from datetime import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -42,11 +43,10 @@ def draw_slots(quiz: Quiz, rng: random.Random | None = None) -> list:
     return slots
 
 
-def _deadline(quiz: Quiz, now: datetime) -> datetime | None:
-    ends = [now + quiz.time_limit] if quiz.time_limit else []
-    if quiz.close_at:
-        ends.append(quiz.close_at)
-    return min(ends, default=None)
+def _time_limit_ends(quiz: Quiz, now: datetime) -> datetime | None:
+    """Only the time limit is fixed at the start; the close date is read as it is
+    whenever the attempt is touched (``Sitting.due_at``)."""
+    return now + quiz.time_limit if quiz.time_limit else None
 
 
 @transaction.atomic
@@ -63,7 +63,7 @@ def start_attempt(quiz: Quiz, *, user, now: datetime | None = None) -> Sitting:
     _check_can_start(quiz, user, now)
     number = quiz.sittings.filter(user=user).count() + 1
     sitting = Sitting.objects.create(
-        quiz=quiz, user=user, number=number, deadline=_deadline(quiz, now)
+        quiz=quiz, user=user, number=number, deadline=_time_limit_ends(quiz, now)
     )
     Answer.objects.bulk_create(
         Answer(sitting=sitting, question_id=s.question_id, order=i, max_mark=s.mark)
@@ -87,17 +87,13 @@ def close_if_expired(sitting: Sitting, *, now: datetime | None = None) -> Sittin
     Call inside a transaction holding the sitting's row lock.
     """
     now = now or timezone.now()
-    if not sitting.is_open or sitting.deadline is None or now <= sitting.deadline:
+    due = sitting.due_at
+    if not sitting.is_open or due is None or now <= due:
         return sitting
     rule = sitting.quiz.overdue_handling
     if rule == Quiz.Overdue.AUTOSUBMIT:
-        return _finish(
-            sitting, state=Sitting.State.FINISHED, at=sitting.deadline, now=now
-        )
-    if (
-        rule == Quiz.Overdue.GRACE
-        and now <= sitting.deadline + sitting.quiz.grace_period
-    ):
+        return _finish(sitting, state=Sitting.State.FINISHED, at=due, now=now)
+    if rule == Quiz.Overdue.GRACE and now <= due + sitting.quiz.grace_period:
         if sitting.state != Sitting.State.OVERDUE:
             sitting.state = Sitting.State.OVERDUE
             sitting.save(update_fields=["state"])
@@ -126,8 +122,8 @@ def close_expired_attempts(
     """Close open attempts past their deadline (offline trainees); returns how many."""
     now = now or timezone.now()
     open_ = Sitting.objects.filter(
+        Q(deadline__lt=now) | Q(quiz__close_at__lt=now),
         state__in=[Sitting.State.IN_PROGRESS, Sitting.State.OVERDUE],
-        deadline__lt=now,
     )
     if quiz_ids is not None:
         open_ = open_.filter(quiz_id__in=quiz_ids)

@@ -67,10 +67,8 @@ def start(request, slug):
 @login_required
 def attempt(request, pk):
     sitting = _own_sitting(request, pk)
-    submit_if_due = (
-        sitting.is_open and sitting.deadline and timezone.now() > sitting.deadline
-    )
-    if submit_if_due:
+    due = sitting.due_at
+    if sitting.is_open and due and timezone.now() > due:
         sitting = submit_attempt(sitting)
     if not sitting.is_open:
         return redirect("quizzes:review", pk=sitting.pk)
@@ -151,7 +149,11 @@ def save(request, pk):
     ]
     states = [r["state"] for r in results if "state" in r]
     return JsonResponse(
-        {"results": results, "state": states[-1] if states else sitting.state}
+        {
+            "results": results,
+            "state": states[-1] if states else sitting.state,
+            "remaining": review.seconds_left(sitting),
+        }
     )
 
 

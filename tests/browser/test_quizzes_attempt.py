@@ -1,6 +1,7 @@
 """A trainee's quiz attempt at phone size: answers survive a dropped network, and
 the server grades the attempt when its time runs out."""
 
+import re
 import time
 from datetime import timedelta
 
@@ -126,3 +127,23 @@ def test_check_shows_feedback_during_the_attempt_and_locks_the_answer(
     answer = Answer.objects.get(sitting=sitting, checked_at__isnull=False)
     assert answer.question.text == "Tổng Bí thư đầu tiên?"
     assert answer.mark == 0
+
+
+def test_a_close_date_moved_earlier_closes_the_open_page(phone, live_server, attempt):
+    sitting, trainee = attempt
+    log_in(phone, live_server, trainee)
+    phone.goto(f"{live_server.url}/quizzes/attempt/{sitting.pk}/")
+    phone.get_by_label("1930").check()
+    wait_for(lambda: saved(sitting) == 1)
+    expect(phone.get_by_text("Đã lưu mọi câu trả lời")).to_be_visible()
+
+    quiz = sitting.quiz
+    quiz.close_at = timezone.now() + timedelta(seconds=4)
+    quiz.save()
+    phone.get_by_label("Trần Phú").check()
+    wait_for(lambda: saved(sitting) == 2)
+    # The save's answer carried the new deadline: the countdown is under a minute.
+    expect(phone.locator("[data-timer-text]")).to_have_text(re.compile(r"^0:0\d$"))
+    expect(phone.get_by_text("5/10")).to_be_visible(timeout=20_000)
+    sitting.refresh_from_db()
+    assert (sitting.state, sitting.finished_at) == ("finished", quiz.close_at)

@@ -132,7 +132,7 @@ def test_deadline_is_the_earlier_of_time_limit_and_close(quiz, trainee):
     quiz.time_limit, quiz.close_at = timedelta(minutes=30), now + timedelta(minutes=10)
     quiz.save()
     sitting = start_attempt(quiz, user=trainee, now=now)
-    assert sitting.deadline == quiz.close_at
+    assert sitting.due_at == quiz.close_at
 
 
 def timed(quiz, rule):
@@ -153,7 +153,7 @@ def test_expiry_while_offline_is_graded_with_what_was_saved(
     assert (sitting.state, sitting.grade, sitting.finished_at) == (
         "finished",
         Decimal("5.00"),
-        sitting.deadline,
+        sitting.due_at,
     )
 
 
@@ -227,3 +227,59 @@ def test_answered_essay_waits_for_the_lecturer(trainee):
     save_answer(sitting, question_id=essay.pk, seq=1, raw={"text": "Tôi sẽ phấn đấu."})
     sitting = submit_attempt(sitting)
     assert (sitting.needs_marking, sitting.passed) == (True, None)
+
+
+def test_a_close_date_set_after_the_start_closes_the_open_attempt(
+    quiz, trainee, four_questions
+):
+    start = timezone.now()
+    sitting = start_attempt(quiz, user=trainee, now=start)
+    answer_all(sitting, four_questions[:1])
+    quiz.close_at = start + timedelta(minutes=5)
+    quiz.save()
+    q = four_questions[1]
+    late = start + timedelta(minutes=6)
+    result = save_answer(
+        sitting, question_id=q.pk, seq=1, raw={"choice": right_choice(q).pk}, now=late
+    )
+    assert (result.saved, result.state) == (False, "finished")
+    assert Answer.objects.get(sitting=sitting, question=q).response is None
+    sitting.refresh_from_db()
+    assert (sitting.finished_at, sitting.grade) == (quiz.close_at, Decimal("2.50"))
+
+
+def test_a_close_date_moved_later_gives_the_open_attempt_that_time(
+    quiz, trainee, four_questions
+):
+    start = timezone.now()
+    quiz.time_limit, quiz.close_at = timedelta(minutes=30), start + timedelta(minutes=5)
+    quiz.save()
+    sitting = start_attempt(quiz, user=trainee, now=start)
+    quiz.close_at = start + timedelta(hours=2)
+    quiz.save()
+    q = four_questions[0]
+    result = save_answer(
+        sitting,
+        question_id=q.pk,
+        seq=1,
+        raw={"choice": right_choice(q).pk},
+        now=start + timedelta(minutes=20),
+    )
+    assert (result.saved, result.state) == (True, "in_progress")
+    sitting.refresh_from_db()
+    assert sitting.due_at == start + timedelta(minutes=30)
+
+
+def test_closing_expired_attempts_follows_the_close_date_as_it_is_now(
+    quiz, trainee, four_questions
+):
+    start = timezone.now()
+    quiz.overdue_handling = Quiz.Overdue.ABANDON
+    quiz.save()
+    sitting = start_attempt(quiz, user=trainee, now=start)
+    quiz.close_at = start + timedelta(minutes=5)
+    quiz.save()
+    assert close_expired_attempts(now=start + timedelta(minutes=4)) == 0
+    assert close_expired_attempts(now=start + timedelta(minutes=6)) == 1
+    sitting.refresh_from_db()
+    assert (sitting.state, sitting.grade) == ("abandoned", None)

@@ -187,3 +187,28 @@ def test_submit_without_javascript_keeps_the_attempt_open_on_bad_input(
     assert "Câu 1: Phương án này không thuộc câu hỏi." in response.content.decode()
     sitting.refresh_from_db()
     assert sitting.state == "in_progress"
+
+
+def test_a_save_tells_the_page_the_deadline_as_it_is_now(
+    logged_in, quiz, trainee, four_questions
+):
+    sitting = start_attempt(quiz, user=trainee)
+    q = four_questions[0]
+    wrong = str(wrong_choice(q).pk)
+    _status, body = save(logged_in, sitting, (q, 1, {f"q{q.pk}": wrong}))
+    assert body["remaining"] is None
+    quiz.close_at = timezone.now() + timedelta(minutes=10)
+    quiz.save()
+    _status, body = save(logged_in, sitting, (q, 2, {f"q{q.pk}": wrong}))
+    assert 500 < body["remaining"] <= 600
+    quiz.close_at = timezone.now() - timedelta(minutes=1)
+    quiz.save()
+    _status, body = save(
+        logged_in, sitting, (q, 3, {f"q{q.pk}": str(right_choice(q).pk)})
+    )
+    assert (body["state"], body["remaining"]) == ("finished", 0)
+    assert body["results"][0]["saved"] is False
+    stored = Answer.objects.get(sitting=sitting, question=q).response
+    assert stored == {"choice": wrong_choice(q).pk}
+    page = logged_in.get(f"/quizzes/attempt/{sitting.pk}/", follow=True)
+    assert page.redirect_chain[-1][0] == f"/quizzes/attempt/{sitting.pk}/review/"

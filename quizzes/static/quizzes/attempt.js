@@ -91,6 +91,7 @@
       sending = false;
       offline(false);
       var left = acknowledge(answer.results || []);
+      if ("remaining" in answer) setDeadline(answer.remaining);
       if (answer.error) { say(answer.error); write(QUEUE, []); return true; }
       if (closed) { say(form.dataset.closed); window.location.reload(); return false; }
       if (left.length) return flush();
@@ -174,15 +175,23 @@
     else submit(true);
   });
 
-  function startTimer(el) {
-    var end = Date.now() + parseInt(el.dataset.remaining, 10) * 1000;
-    var text = el.querySelector("[data-timer-text]");
+  /* The deadline can move while the page is open (the quiz's close date changed):
+     every save's answer carries the seconds left, and the countdown starts again. */
+  var clock = document.querySelector("[data-timer]");
+  var timeUp = false;
+  function setDeadline(seconds) {
+    if (!clock || timeUp) return;
+    clearInterval(timer);
+    clock.hidden = seconds === null || seconds === undefined || seconds === "";
+    if (clock.hidden) return;
+    var end = Date.now() + parseInt(seconds, 10) * 1000;
+    var text = clock.querySelector("[data-timer-text]");
     function tick() {
       var left = Math.max(0, Math.round((end - Date.now()) / 1000));
       var m = Math.floor(left / 60), s = left % 60;
       text.textContent = m + ":" + (s < 10 ? "0" : "") + s;
-      if (left <= 60) el.classList.add("urgent");
-      if (left === 0) { clearInterval(timer); closed = true; submitTimeUp(); }
+      clock.classList.toggle("urgent", left <= 60);
+      if (left === 0) { clearInterval(timer); timeUp = closed = true; submitTimeUp(); }
     }
     tick();
     timer = setInterval(tick, 1000);
@@ -198,7 +207,6 @@
   window.addEventListener("online", flush);
   window.addEventListener("offline", function () { offline(true); });
   setInterval(function () { if (read(QUEUE, []).length) flush(); }, 5000);
-  var clock = document.querySelector("[data-timer]");
-  if (clock) startTimer(clock);
+  if (clock) setDeadline(clock.dataset.remaining);
   flush();
 })();
