@@ -99,27 +99,29 @@ def answer(session: LiveSession, actor: Actor, data: dict) -> Result:
     )
 
 
+# action -> (the states it may start from, the state it leads to). A revealed or
+# closed question is final: it never opens again, its scores never change.
+MOVES = {
+    "open": ({QuizItem.State.DRAFT}, QuizItem.State.OPEN),
+    "close": ({QuizItem.State.OPEN}, QuizItem.State.CLOSED),
+    "reveal": ({QuizItem.State.OPEN, QuizItem.State.CLOSED}, QuizItem.State.REVEALED),
+}
+
+
 def control(session: LiveSession, actor: Actor, data: dict) -> Result:
     """Open (starts the timer and shows it), close, or reveal the answer."""
     item = _item(session, data)
     action = data.get("action")
+    _move(item, action)
     events = []
     if action == "open":
-        item.state, item.opened_at = QuizItem.State.OPEN, timezone.now()
         session.activity, session.activity_id = LiveSession.Activity.QUIZ, item.pk
         session.save(update_fields=["activity", "activity_id"])
         events.append(
             to_all({"type": "session", "session": payloads.session_info(session)})
         )
-    elif action == "close":
-        item.state = QuizItem.State.CLOSED
     elif action == "reveal":
-        if item.state != QuizItem.State.REVEALED:
-            _award(item)
-        item.state = QuizItem.State.REVEALED
-    else:
-        raise ActionError("invalid", _("Unknown quiz action."))
-    item.save(update_fields=["state", "opened_at"])
+        _award(item)
     events.append(quiz_event(item))
     if action == "reveal":
         events.append(
@@ -132,6 +134,27 @@ def control(session: LiveSession, actor: Actor, data: dict) -> Result:
             )
         )
     return Result(reply={"item": item.pk}, events=events)
+
+
+def _move(item: QuizItem, action) -> None:
+    """One step of the question's life, made only from a state it may start from
+    (a conditional UPDATE: two lecturers' screens cannot both reveal)."""
+    if action not in MOVES:
+        raise ActionError("invalid", _("Unknown quiz action."))
+    sources, target = MOVES[action]
+    fields = {"state": target}
+    if action == "open":
+        fields["opened_at"] = timezone.now()
+    if QuizItem.objects.filter(pk=item.pk, state__in=sources).update(**fields):
+        for name, value in fields.items():
+            setattr(item, name, value)
+        return
+    item.refresh_from_db(fields=["state"])
+    if item.state == QuizItem.State.DRAFT:
+        raise ActionError("not_open", _("This question has not been opened yet."))
+    if item.state == QuizItem.State.OPEN:
+        raise ActionError("already_open", _("This question is already open."))
+    raise ActionError("final", _("This question is over: it cannot be opened again."))
 
 
 def _award(item: QuizItem) -> None:

@@ -99,9 +99,15 @@ def test_poll_question_quiz_and_situation_end_to_end(browser, asgi_demo):  # noq
     right = options[json.loads(correct)[0]]
     trainee.get_by_role("button", name=right, exact=True).click()
     expect(trainee.get_by_text("Đã lưu câu trả lời")).to_be_visible()
+    # Until the reveal no screen marks the right answer, the presenter's neither.
+    expect(presenter.locator("#live-results")).to_contain_text("1 câu trả lời")
+    expect(presenter.locator(".live-bars li.right")).to_have_count(0)
     _row(console, "live-quiz").get_by_role("button", name="Công bố").click()
     expect(trainee.locator("#live-activity")).to_contain_text("Chính xác!")
     expect(presenter.locator(".live-board")).to_contain_text("Nguyễn Văn An")
+    expect(presenter.locator(".live-bars li.right")).to_have_count(1)
+    # A revealed question is final: the console offers no "Mở" for it.
+    expect(_row(console, "live-quiz").get_by_role("button")).to_have_count(0)
     assert query(
         "SELECT a.points, p.display_name FROM live_quizanswer a"
         " JOIN live_participant p ON p.id = a.participant_id WHERE a.item_id = ?",

@@ -1,9 +1,9 @@
-"""A live quiz is fair: nothing tells right from wrong before the reveal, a revealed
-or closed question is final, and a visitor cannot take over someone's identity."""
+"""A live quiz is fair: nothing tells right from wrong before the reveal, and a revealed
+or closed question is final."""
 
 from asgiref.sync import sync_to_async
 
-from live.models import Participant
+from live.models import Participant, QuizAnswer, QuizItem
 from live.services.quiz import add_quiz_item
 from tests.live.conftest import join_phone, open_phone
 
@@ -69,4 +69,45 @@ async def test_answers_earn_nothing_visible_until_the_reveal(live, lecturer):
     assert after["result"]["score"] == 1000
     assert after["result"]["answer"]["correct"] is True
     for phone in (host, right, wrong):
+        await phone.close()
+
+
+async def test_a_revealed_or_closed_question_is_final(live, lecturer):
+    revealed, closed = await _item(live), await _item(live, prompt="Câu hai")
+    host = await open_phone(live.code, user=lecturer)
+    an = await join_phone(live.code, "Nguyễn Văn An")
+    for item in (revealed, closed):
+        await host.act("quiz.control", {"item": item.pk, "action": "open"})
+    await an.act("quiz.answer", {"item": revealed.pk, "choices": [1]})
+    await host.act("quiz.control", {"item": revealed.pk, "action": "reveal"})
+    await host.act("quiz.control", {"item": closed.pk, "action": "close"})
+    late = await join_phone(live.code, "Người Đến Muộn")
+
+    refused = [
+        await host.act("quiz.control", {"item": item.pk, "action": action})
+        for item, action in (
+            (revealed, "open"), (closed, "open"), (revealed, "reveal"),
+            (revealed, "close"), (closed, "close"),
+        )
+    ]  # fmt: skip
+    answers = [
+        await late.act("quiz.answer", {"item": item.pk, "choices": [1]})
+        for item in (revealed, closed)
+    ]
+    draft = await _item(live, prompt="Câu ba")
+    early = [
+        await host.act("quiz.control", {"item": draft.pk, "action": action})
+        for action in ("close", "reveal")
+    ]
+
+    assert [r["code"] for r in refused] == ["final"] * 5
+    assert refused[0]["message"] == "Câu hỏi này đã kết thúc: không mở lại được."
+    assert [r["code"] for r in answers] == ["closed", "closed"]
+    assert [r["code"] for r in early] == ["not_open", "not_open"]
+    states = {i.pk: i.state async for i in QuizItem.objects.all()}
+    assert states == {revealed.pk: "revealed", closed.pk: "closed", draft.pk: "draft"}
+    assert await QuizAnswer.objects.acount() == 1
+    scores = [p.score async for p in Participant.objects.order_by("pk")]
+    assert scores == [1000, 0]
+    for phone in (host, an, late):
         await phone.close()

@@ -467,9 +467,11 @@
         ["poll.control", { poll: p.id, action: "results", visible: !p.results_visible }, p.results_visible ? T.hide_results : T.show_results]]);
     }));
     fill($("live-quiz"), S.quiz.map(function (q) {
+      // A closed or revealed question is final: it is never offered for opening again.
       return controlRow(q.prompt, q.state, isOn("quiz", q.id), [
-        q.state === "open" ? ["quiz.control", { item: q.id, action: "close" }, T.close] : ["quiz.control", { item: q.id, action: "open" }, T.open],
-        ["quiz.control", { item: q.id, action: "reveal" }, T.reveal]]);
+        q.state === "draft" ? ["quiz.control", { item: q.id, action: "open" }, T.open] : null,
+        q.state === "open" ? ["quiz.control", { item: q.id, action: "close" }, T.close] : null,
+        q.state === "open" || q.state === "closed" ? ["quiz.control", { item: q.id, action: "reveal" }, T.reveal] : null]);
     }));
     fill($("live-steps"), S.situation.map(function (s) {
       return controlRow(s.title || s.prompt, s.state, isOn("situation", s.id), [
