@@ -6,9 +6,10 @@ from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from accounts.activation import find_code
 from accounts.backends import login_identity
 from accounts.security import record_spraying_refusal
-from elearning.throttle import DistinctThrottle
+from elearning.throttle import DistinctThrottle, Throttle
 
 # Password spraying: one wrong password on each of many accounts from one address.
 # Per-account failures are django-axes's (AXES_FAILURE_LIMIT); this counts different
@@ -62,3 +63,54 @@ class AccountNameForm(forms.ModelForm):
     class Meta:
         model = get_user_model()
         fields = ["full_name", "phone", "email"]
+
+
+# Wrong activation codes wait like wrong passwords: per phone, and per address
+# (loose enough for a hall of phones behind one address).
+CODE_TRIES_PER_PHONE = Throttle("activation-phone", limit=5, window=15 * 60)
+CODE_TRIES_PER_ADDRESS = Throttle("activation-address", limit=30, window=15 * 60)
+
+
+class ActivationForm(forms.Form):
+    """First step of /activate/: the phone the centre has and the code of the slip."""
+
+    phone = forms.CharField(
+        label=_("Phone number"),
+        max_length=32,
+        widget=forms.TextInput(attrs={"inputmode": "tel", "autocomplete": "tel"}),
+    )
+    code = forms.CharField(
+        label=_("Activation code"),
+        max_length=32,
+        help_text=_("The 8 letters and digits on your activation slip."),
+        widget=forms.TextInput(
+            attrs={"autocapitalize": "characters", "autocomplete": "one-time-code"}
+        ),
+    )
+
+    def __init__(self, *args, address: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.address = address
+        self.found = None
+
+    def clean(self):
+        phone = self.cleaned_data.get("phone", "")
+        code = self.cleaned_data.get("code", "")
+        if not phone or not code:
+            return self.cleaned_data
+        who = login_identity(None, {"username": phone})
+        if CODE_TRIES_PER_PHONE.exceeded(who) or CODE_TRIES_PER_ADDRESS.exceeded(
+            self.address
+        ):
+            raise ValidationError(
+                _("Too many wrong codes. Please wait 15 minutes and try again."),
+                code="throttled",
+            )
+        try:
+            self.found = find_code(phone, code)
+        except ValidationError as error:
+            if error.code == "not_right":
+                CODE_TRIES_PER_PHONE.hit(who)
+                CODE_TRIES_PER_ADDRESS.hit(self.address)
+            raise
+        return self.cleaned_data

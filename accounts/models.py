@@ -69,3 +69,41 @@ class User(AbstractUser):
     @property
     def phone_display(self) -> str:
         return display_phone(self.phone) if self.phone else ""
+
+
+class ActivationCode(models.Model):
+    """A one-time code that lets a person set their own password: printed on a slip
+    for a new account, or given again by the centre to reset one. Only a hash is
+    kept (Django's password hasher): a leaked table gives no usable code. The rows
+    are also the audit of every code given and used."""
+
+    user = models.ForeignKey(
+        User, on_delete=models.CASCADE, related_name="activation_codes"
+    )
+    code_hash = models.CharField(max_length=128)
+    created_at = models.DateTimeField(_("given at"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("valid until"))
+    used_at = models.DateTimeField(_("used at"), null=True, blank=True)
+    replaced_at = models.DateTimeField(_("replaced at"), null=True, blank=True)
+    issued_by = models.ForeignKey(
+        User,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("given by"),
+    )
+    compromised = models.BooleanField(
+        _("old password stopped at once"),
+        default=False,
+        help_text=_("The account was misused: its password stopped with this code."),
+    )
+
+    class Meta:
+        verbose_name = _("activation code")
+        verbose_name_plural = _("activation codes")
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["user", "used_at", "replaced_at"])]
+
+    def __str__(self):
+        return f"{self.user} · {self.created_at:%d/%m/%Y %H:%M}"

@@ -1,12 +1,13 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from accounts import views
+from accounts import password_views, views
 from accounts.two_factor import views as two_factor
 
 urlpatterns = [
     path("login/", views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("password/", password_views.PasswordChangeView.as_view(), name="password"),
     path("two-factor/", two_factor.two_factor, name="two_factor"),
     path("two-factor/verify/", two_factor.verify, name="two_factor_verify"),
 ]

@@ -15,6 +15,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("accounts.urls")),
+    path("activate/", include("accounts.activation_urls")),
     path("", include("home.urls")),
     path("", include("classes.urls")),
     path("", include("records.urls")),

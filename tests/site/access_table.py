@@ -19,6 +19,10 @@ applies). A URL pattern or viewset without its row fails the test.
 
 SITE = """
 # name                                       how  anon  tr    tr_o  lec   lec_o lec_s part  edit  mgr   mgr_o prov  prv_o admin
+activate                                     GET  200   200   200   200   200   200   200   200   200   200   200   200   200
+activate                                     POST 200   200   200   200   200   200   200   200   200   200   200   200   200
+activate_password                            GET  302   302   302   302   302   302   302   302   302   302   302   302   302
+activate_password                            POST 302   302   302   302   302   302   302   302   302   302   302   302   302
 add_session                                  GET  login 404   404   404   404   404   404   404   200   404   200   404   200
 add_session                                  POST login 404   404   404   404   404   404   404   200   404   403   404   200
 assessment                                   GET  login 302   302   200   302   200   200   302   200   302   200   302   200
@@ -99,6 +103,8 @@ new_class                                    GET  login 404   404   404   404   
 new_class                                    POST login 404   404   404   404   404   404   404   200   200   404   404   200
 notices                                      GET  login 200   200   200   200   200   200   200   200   200   200   200   200
 notices                                      POST login 200   200   200   200   200   200   200   200   200   200   200   200
+password                                     GET  login 200   200   200   200   200   200   200   200   200   200   200   200
+password                                     POST login 200   200   200   200   200   200   200   200   200   200   200   200
 presenter                                    GET  login 404   404   200   404   200   200   404   200   404   403   404   200
 presenter                                    POST login 404   404   200   404   200   200   404   200   404   403   404   200
 presenter_qr                                 GET  login 404   404   200   404   200   200   404   200   404   403   404   200
