@@ -3,6 +3,7 @@
 import dataclasses
 import json
 import time
+from urllib.parse import parse_qs
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
@@ -32,7 +33,7 @@ class LiveConsumer(AsyncWebsocketConsumer):
 
     async def connect(self):
         code = self.scope["url_route"]["kwargs"]["code"]
-        self.session_id, self.actor = None, None
+        self.session_id, self.actor, self.visitor = None, None, None
         self.prepared_writer = self.scope.get("extensions", {}).get(EXTENSION)
         actor, state = await writer.run(_arrive, code, self.scope)
         await self.accept()
@@ -44,6 +45,11 @@ class LiveConsumer(AsyncWebsocketConsumer):
             return
         self._become(actor)
         self._note_login()
+        if not (actor.is_host or actor.participant_id):
+            self.visitor = identity.visitor_key(
+                self.session_id, _query(self.scope, "visitor")
+            )
+            state["me"]["visitor"] = self.visitor[0]
         self.inside = snapshot.is_inside(state)
         self.limit = RateLimit()
         hub.join(self)
@@ -77,6 +83,8 @@ class LiveConsumer(AsyncWebsocketConsumer):
             self.actor, version=hub.versions[self.session_id]
         )
         self.inside = snapshot.is_inside(state)  # e.g. let in from the lobby since
+        if self.visitor and not self.actor.participant_id:
+            state["me"]["visitor"] = self.visitor[0]
         await self.send(text_data=json.dumps(state, ensure_ascii=False))
 
     async def receive(self, text_data=None, bytes_data=None):
@@ -135,7 +143,9 @@ class LiveConsumer(AsyncWebsocketConsumer):
     async def join(self, client_id, name):
         if self.actor.participant_id or self.actor.is_host:
             raise ActionError("joined", _("You have already joined."))
-        actor, state = await writer.run(_join, self.actor, client_id, name)
+        actor, state = await writer.run(
+            _join, self.actor, client_id, name, self.visitor[1]
+        )
         self._become(actor)
         self.inside = snapshot.is_inside(state)
         result = {"participant": actor.participant_id, "token": state["me"]["token"]}
@@ -178,20 +188,25 @@ def _arrive(code: str, scope) -> tuple:
     return actor, snapshot.build(actor, version=hub.versions.get(actor.session_id, 0))
 
 
-def _join(actor, client_id, name) -> tuple:
-    """The visitor joined (or found again by the message id) and their snapshot."""
-    person, created = identity.join_by_name(actor, client_id, name)
+def _join(actor, client_id, name, connection) -> tuple:
+    """The visitor joined (or found again by the message id on this connection)
+    and their snapshot."""
+    person, created = identity.join_by_name(
+        actor, client_id, name, connection=connection
+    )
     actor = dataclasses.replace(actor, participant_id=person.pk)
     version = hub.versions.get(actor.session_id, 0)
     fresh = person if created else None
     return actor, snapshot.build(actor, version=version, person=fresh)
 
 
-def _query_token(scope) -> str | None:
-    from urllib.parse import parse_qs
-
+def _query(scope, name: str) -> str | None:
     query = parse_qs(scope.get("query_string", b"").decode())
-    token = (query.get("token") or [None])[0]
+    return (query.get(name) or [None])[0]
+
+
+def _query_token(scope) -> str | None:
+    token = _query(scope, "token")
     if token is None and scope.get("session") is not None:
         token = scope["session"].get(f"live:{scope['url_route']['kwargs']['code']}")
     return token

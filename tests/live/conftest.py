@@ -2,6 +2,7 @@
 
 import itertools
 import json
+from urllib.parse import quote
 
 import pytest
 from asgiref.sync import sync_to_async
@@ -91,15 +92,18 @@ def login_key(user) -> str:
 
 
 async def open_phone(
-    code, *, user=None, token=None, origin=ORIGIN, app=application, key=None
-):
-    """A socket; `key`: of this login session (`login_key`) instead of a new one."""
+    code, *, user=None, token=None, origin=ORIGIN, app=application, key=None,
+    visitor=None,
+):  # fmt: skip
+    """A socket; `key`: of this login session (`login_key`) instead of a new one;
+    `visitor`: the visitor key a snapshot gave before."""
     headers = [origin]
     if key is not None:
         headers.append((b"cookie", f"sessionid={key}".encode()))
     elif user is not None:
         headers.append((b"cookie", await sync_to_async(cookie_for)(user)))
     path = f"/ws/live/{code}/" + (f"?token={token}" if token else "")
+    path += f"?visitor={quote(visitor)}" if visitor else ""
     return await Phone(WebsocketCommunicator(app, path, headers=headers)).connect()
 
 
