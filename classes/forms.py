@@ -84,3 +84,30 @@ class ClassForm(forms.ModelForm):
         self.fields["version"].queryset = ProgrammeVersion.objects.select_related(
             "programme"
         )
+
+
+class SlipsForm(forms.Form):
+    """Which activation slips to print: everyone waiting, or one person again."""
+
+    FORMATS = [("pdf", _("PDF to print (8 slips a page)")), ("xlsx", _("Spreadsheet"))]
+
+    format = forms.ChoiceField(label=_("File"), choices=FORMATS, initial="pdf")
+    enrolment = forms.ModelChoiceField(
+        label=_("Only this person (a new code, e.g. a forgotten password)"),
+        queryset=None,
+        required=False,
+        empty_label=_("Everyone who has not set a password yet"),
+    )
+    compromised = forms.BooleanField(
+        label=_("Someone else used this account: stop its password now"),
+        required=False,
+    )
+
+    def __init__(self, *args, training_class, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["enrolment"].queryset = (
+            training_class.enrolments.filter(status="active")
+            .select_related("trainee")
+            .order_by("trainee__sort_key")
+        )
+        self.fields["enrolment"].label_from_instance = lambda e: e.trainee.full_name

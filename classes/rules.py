@@ -66,3 +66,5 @@ rules.add_perm(
 )
 # Phones and dates of birth: those who run the class, never a lecturer of one session.
 rules.add_perm("classes.see_personal_data", runs_class)
+# New activation codes (slips, resets): the centre's manager.
+rules.add_perm("classes.give_activation_codes", is_admin | runs_centre_of)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from classes.views import attendance, classes, enrolment
+from classes.views import activation, attendance, classes, enrolment
 
 urlpatterns = [
     path("classes/", classes.class_list, name="class_list"),
@@ -20,6 +20,11 @@ urlpatterns = [
     ),
     path("classes/<int:pk>/enrol/", enrolment.enrol, name="enrol"),
     path("classes/<int:pk>/roster/", enrolment.roster, name="roster"),
+    path(
+        "classes/<int:pk>/activation-slips/",
+        activation.activation_slips,
+        name="activation_slips",
+    ),
     path(
         "classes/<int:pk>/withdraw/<int:enrolment_pk>/",
         enrolment.withdraw,

@@ -2,22 +2,18 @@
 
 The printed words are those of the official forms, so they are Vietnamese whatever
 the interface language; everything about the holder and issuer is the stored
-snapshot. The font (Be Vietnam Pro, SIL OFL 1.1) ships in records/fonts/.
+snapshot. The font (Be Vietnam Pro, SIL OFL 1.1) is the ground's (elearning/pdf.py).
 """
 
 import io
-import unicodedata
-from pathlib import Path
 
 from django.utils import timezone
-from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
+from elearning.pdf import FAMILY, document, nfc
 from elearning.qr import qr_png
 from records.models import Classification, Credential, CredentialType
 
-FONTS = Path(__file__).resolve().parent / "fonts"
-FAMILY = "BeVietnamPro"
 RED = (155, 28, 28)
 TITLES = {
     CredentialType.DIPLOMA: "BẰNG TỐT NGHIỆP",
@@ -34,16 +30,8 @@ CLASSIFICATIONS = {
 }
 
 
-def nfc(text) -> str:
-    return unicodedata.normalize("NFC", str(text))
-
-
-def _document() -> FPDF:
-    pdf = FPDF(orientation="L", unit="mm", format="A4")
-    pdf.set_auto_page_break(False)
-    pdf.add_font(FAMILY, "", str(FONTS / "BeVietnamPro-Regular.ttf"))
-    pdf.add_font(FAMILY, "B", str(FONTS / "BeVietnamPro-Bold.ttf"))
-    pdf.add_font(FAMILY, "I", str(FONTS / "BeVietnamPro-Italic.ttf"))
+def _document():
+    pdf = document("L")
     pdf.add_page()
     pdf.set_draw_color(*RED)
     pdf.set_line_width(1.2)

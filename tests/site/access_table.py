@@ -23,6 +23,8 @@ activate                                     GET  200   200   200   200   200   
 activate                                     POST 200   200   200   200   200   200   200   200   200   200   200   200   200
 activate_password                            GET  302   302   302   302   302   302   302   302   302   302   302   302   302
 activate_password                            POST 302   302   302   302   302   302   302   302   302   302   302   302   302
+activation_slips                             GET  login 404   404   404   404   404   404   404   200   404   403   404   200
+activation_slips                             POST login 404   404   404   404   404   404   404   200   404   403   404   200
 add_session                                  GET  login 404   404   404   404   404   404   404   200   404   200   404   200
 add_session                                  POST login 404   404   404   404   404   404   404   200   404   403   404   200
 assessment                                   GET  login 302   302   200   302   200   200   302   200   302   200   302   200
