@@ -11,7 +11,7 @@ from django.contrib.auth import HASH_SESSION_KEY
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from live import codes, identity, snapshot
+from live import codes, identity, snapshot, timers
 from live.hub import hub
 from live.limits import MAX_MESSAGE_BYTES, RateLimit
 from live.services import ActionError, perform
@@ -139,6 +139,8 @@ class LiveConsumer(AsyncWebsocketConsumer):
         await self.send_json({**reply, "repeated": True} if repeated else reply)
         await hub.publish(self.session_id, result.events)
         hub.mark(self.session_id, result.tallies)
+        if result.later and not repeated:
+            timers.schedule(self.session_id, result.later)
 
     async def join(self, client_id, name):
         if self.actor.participant_id or self.actor.is_host:

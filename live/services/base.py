@@ -40,11 +40,14 @@ class Actor:
 
 @dataclass
 class Result:
-    """The acknowledgement's payload, events for everyone, tallies to refresh."""
+    """The acknowledgement's payload, events for everyone, tallies to refresh, and
+    actions for later: (in how many seconds, function, args), run like an action
+    (live/timers.py), their events published."""
 
     reply: dict = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
     tallies: set[str] = field(default_factory=set)
+    later: list[tuple] = field(default_factory=list)
 
 
 def require_participant(actor: Actor) -> int:

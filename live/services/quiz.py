@@ -113,8 +113,11 @@ def control(session: LiveSession, actor: Actor, data: dict) -> Result:
     item = _item(session, data)
     action = data.get("action")
     _move(item, action)
-    events = []
+    result = Result(reply={"item": item.pk})
+    events = result.events
     if action == "open":
+        time_up = item.seconds + scoring.GRACE_MS / 1000
+        result.later.append((time_up, time_is_up, (session.pk, item.pk)))
         session.activity, session.activity_id = LiveSession.Activity.QUIZ, item.pk
         session.save(update_fields=["activity", "activity_id"])
         events.append(
@@ -133,7 +136,22 @@ def control(session: LiveSession, actor: Actor, data: dict) -> Result:
                 }
             )
         )
-    return Result(reply={"item": item.pk}, events=events)
+    return result
+
+
+@transaction.atomic
+def time_is_up(session_id: int, item_id: int) -> Result:
+    """The timer (and the grace after it) ran out: the question closes, if it is
+    still open, and every screen is told (`quiz.closed`)."""
+    moved = QuizItem.objects.filter(
+        session_id=session_id, pk=item_id, state=QuizItem.State.OPEN
+    ).update(state=QuizItem.State.CLOSED)
+    if not moved:
+        return Result()
+    item = QuizItem.objects.get(pk=item_id)
+    return Result(
+        events=[quiz_event(item), to_all({"type": "quiz.closed", "item": item.pk})]
+    )
 
 
 def _move(item: QuizItem, action) -> None:

@@ -111,3 +111,23 @@ async def test_a_revealed_or_closed_question_is_final(live, lecturer):
     assert scores == [1000, 0]
     for phone in (host, an, late):
         await phone.close()
+
+
+async def test_the_server_closes_a_question_when_its_time_is_up(live, lecturer):
+    # No time to answer: the question closes after the server's 2 s of grace.
+    item = await _item(live, seconds=0)
+    host = await open_phone(live.code, user=lecturer)
+    an = await join_phone(live.code, "Nguyễn Văn An")
+
+    await host.act("quiz.control", {"item": item.pk, "action": "open"})
+    told = [await phone.expect("quiz.closed", timeout=10) for phone in (an, host)]
+    late = await an.act("quiz.answer", {"item": item.pk, "choices": [1]})
+    stored = await QuizItem.objects.aget(pk=item.pk)
+    revealed = await host.act("quiz.control", {"item": item.pk, "action": "reveal"})
+
+    assert [event["item"] for event in told] == [item.pk, item.pk]
+    assert stored.state == "closed"
+    assert late["code"] == "closed"
+    assert revealed["type"] == "ack"
+    await host.close()
+    await an.close()

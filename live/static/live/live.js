@@ -141,6 +141,7 @@
         setTimeout(function () { act("quiz.me", { item: m.item.id }); }, Math.random() * 2000);
       }
     },
+    "quiz.closed": function (m) { var item = byId(S.quiz, m.item); if (item) item.state = "closed"; },
     "quiz.results": function (m) {
       if (!fresh("q" + m.item, m.at)) return;
       upsert(S.quiz_results, m, "item");
