@@ -124,3 +124,29 @@ def is_blank(response: dict | None) -> bool:
     if isinstance(response, list):
         return not response
     return response is None or not str(response).strip()
+
+
+def count_words(text: str) -> int:
+    """Words as the trainee's page counts them: runs of text between spaces."""
+    return len(text.split())
+
+
+def word_limit_problem(
+    response: dict | None, min_words: int | None, max_words: int | None
+) -> str:
+    """What is wrong with an essay's length ("" when nothing is, or it is blank)."""
+    text = (response or {}).get("text") or ""
+    count = count_words(text)
+    if not count:
+        return ""
+    if max_words and count > max_words:
+        return _(
+            "the essay has %(count)s words, at most %(limit)s. Shorten it and "
+            "submit again; the essay is kept as it is."
+        ) % {"count": count, "limit": max_words}
+    if min_words and count < min_words:
+        return _(
+            "the essay has %(count)s words, at least %(limit)s. Add to it and "
+            "submit again; the essay is kept as it is."
+        ) % {"count": count, "limit": min_words}
+    return ""

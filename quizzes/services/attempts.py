@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from quizzes.models import Answer, Quiz, Sitting
+from quizzes.responses import word_limit_problem
 from quizzes.services.grading import grade_sitting
 
 
@@ -101,9 +102,28 @@ def close_if_expired(sitting: Sitting, *, now: datetime | None = None) -> Sittin
     return _finish(sitting, state=Sitting.State.ABANDONED, at=now, now=now)
 
 
+def _check_word_limits(sitting: Sitting) -> None:
+    """Essays outside their word limits are refused while the trainee can still
+    change them (the text stays saved); when time is up the attempt closes anyway."""
+    essays = sitting.answers.filter(question__qtype="essay").select_related("question")
+    problems = []
+    for answer in essays:
+        q = answer.question
+        problem = word_limit_problem(answer.response, q.min_words, q.max_words)
+        if problem:
+            problems.append(
+                _("Question %(n)s: %(problem)s")
+                % {"n": answer.order + 1, "problem": problem}
+            )
+    if problems:
+        raise AttemptRefused(problems)
+
+
 @transaction.atomic
 def submit_attempt(sitting: Sitting, *, now: datetime | None = None) -> Sitting:
-    """Finish and grade the attempt; a second submit (another tab) changes nothing."""
+    """Finish and grade the attempt; a second submit (another tab) changes nothing.
+
+    Raises AttemptRefused while an essay is outside its word limits."""
     now = now or timezone.now()
     sitting = (
         Sitting.objects.select_for_update(of=("self",))
@@ -113,6 +133,8 @@ def submit_attempt(sitting: Sitting, *, now: datetime | None = None) -> Sitting:
     close_if_expired(sitting, now=now)
     if not sitting.is_open:
         return sitting
+    if sitting.state == Sitting.State.IN_PROGRESS:
+        _check_word_limits(sitting)
     return _finish(sitting, state=Sitting.State.FINISHED, at=now, now=now)
 
 

@@ -167,7 +167,12 @@ def submit(request, pk):
             messages.error(request, problem)
         if problems:
             return redirect("quizzes:attempt", pk=sitting.pk)
-    sitting = submit_attempt(sitting)
+    try:
+        sitting = submit_attempt(sitting)
+    except AttemptRefused as refusal:
+        for problem in refusal.messages:
+            messages.error(request, problem)
+        return redirect("quizzes:attempt", pk=sitting.pk)
     return redirect("quizzes:review", pk=sitting.pk)
 
 

@@ -14,7 +14,12 @@ from playwright.sync_api import expect
 from quizzes.models import Answer, Sitting
 from quizzes.services import start_attempt
 from tests.factories import UserFactory
-from tests.factories.quizzes import fill_question, quiz_with, single_question
+from tests.factories.quizzes import (
+    essay_question,
+    fill_question,
+    quiz_with,
+    single_question,
+)
 
 BANNER = "Mất kết nối — câu trả lời được lưu trên máy và sẽ gửi lại"
 
@@ -138,7 +143,7 @@ def test_a_close_date_moved_earlier_closes_the_open_page(phone, live_server, att
     expect(phone.get_by_text("Đã lưu mọi câu trả lời")).to_be_visible()
 
     quiz = sitting.quiz
-    quiz.close_at = timezone.now() + timedelta(seconds=4)
+    quiz.close_at = timezone.now() + timedelta(seconds=8)
     quiz.save()
     phone.get_by_label("Trần Phú").check()
     wait_for(lambda: saved(sitting) == 2)
@@ -147,3 +152,28 @@ def test_a_close_date_moved_earlier_closes_the_open_page(phone, live_server, att
     expect(phone.get_by_text("5/10")).to_be_visible(timeout=20_000)
     sitting.refresh_from_db()
     assert (sitting.state, sitting.finished_at) == ("finished", quiz.close_at)
+
+
+def test_an_essay_counts_its_words_and_warns_past_the_limit(
+    phone, live_server, transactional_db
+):
+    essay = essay_question(min_words=3, max_words=5)
+    trainee = UserFactory(full_name="Nguyễn Văn An")
+    sitting = start_attempt(quiz_with(essay), user=trainee)
+    log_in(phone, live_server, trainee)
+    phone.goto(f"{live_server.url}/quizzes/attempt/{sitting.pk}/")
+    box = phone.get_by_label("Câu trả lời")
+    box.fill("Tôi phấn đấu học tập rèn luyện")
+    expect(phone.get_by_text("Số từ: 7")).to_be_visible()
+    warning = "Quá 5 từ: hãy rút gọn bài viết trước khi nộp."
+    expect(phone.get_by_role("status").filter(has_text=warning)).to_be_visible()
+    wait_for(lambda: saved(sitting) == 1)
+    phone.get_by_role("button", name="Nộp bài").click()
+    expect(box).to_be_focused()
+    sitting.refresh_from_db()
+    assert sitting.state == "in_progress"
+    assert sitting.answers.get().response == {"text": "Tôi phấn đấu học tập rèn luyện"}
+    box.fill("Tôi phấn đấu học tập")
+    expect(phone.get_by_text("Số từ: 5")).to_be_visible()
+    expect(phone.get_by_text(warning)).to_be_hidden()
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 360

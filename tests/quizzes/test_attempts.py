@@ -283,3 +283,40 @@ def test_closing_expired_attempts_follows_the_close_date_as_it_is_now(
     assert close_expired_attempts(now=start + timedelta(minutes=6)) == 1
     sitting.refresh_from_db()
     assert (sitting.state, sitting.grade) == ("abandoned", None)
+
+
+def test_an_essay_outside_its_word_limits_cannot_be_submitted(trainee):
+    essay = essay_question(min_words=5, max_words=600)
+    quiz = quiz_with(essay)
+    sitting = start_attempt(quiz, user=trainee)
+    long_text = " ".join(["đảng"] * 1006)
+    save_answer(sitting, question_id=essay.pk, seq=1, raw={"text": long_text})
+    with pytest.raises(AttemptRefused) as refusal:
+        submit_attempt(sitting)
+    assert refusal.value.messages == [
+        "Câu 1: bài viết có 1006 từ, nhiều nhất 600 từ. "
+        "Hãy rút gọn rồi nộp lại; bài viết vẫn được giữ nguyên."
+    ]
+    sitting.refresh_from_db()
+    assert sitting.state == "in_progress"
+    assert sitting.answers.get().response == {"text": long_text}
+    save_answer(sitting, question_id=essay.pk, seq=2, raw={"text": "Tôi phấn đấu"})
+    with pytest.raises(AttemptRefused, match="có 3 từ, ít nhất 5 từ"):
+        submit_attempt(sitting)
+    save_answer(
+        sitting, question_id=essay.pk, seq=3, raw={"text": " ".join(["từ"] * 600)}
+    )
+    assert submit_attempt(sitting).state == "finished"
+
+
+def test_a_blank_essay_or_time_up_does_not_wait_for_the_word_limit(trainee):
+    essay = essay_question(min_words=80, max_words=600)
+    quiz = quiz_with(essay, time_limit=timedelta(minutes=10))
+    start = timezone.now()
+    assert submit_attempt(start_attempt(quiz, user=trainee, now=start)).state == (
+        "finished"
+    )
+    sitting = start_attempt(quiz, user=trainee, now=start)
+    save_answer(sitting, question_id=essay.pk, seq=1, raw={"text": "Quá ngắn"})
+    sitting = submit_attempt(sitting, now=start + timedelta(minutes=11))
+    assert (sitting.state, sitting.needs_marking) == ("finished", True)

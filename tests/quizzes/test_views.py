@@ -10,7 +10,12 @@ from quizzes.models import Answer, Sitting
 from quizzes.models.quizzes import ReviewItem
 from quizzes.services import start_attempt
 from tests.factories import UserFactory
-from tests.factories.quizzes import right_choice, wrong_choice
+from tests.factories.quizzes import (
+    essay_question,
+    quiz_with,
+    right_choice,
+    wrong_choice,
+)
 
 
 @pytest.fixture
@@ -212,3 +217,21 @@ def test_a_save_tells_the_page_the_deadline_as_it_is_now(
     assert stored == {"choice": wrong_choice(q).pk}
     page = logged_in.get(f"/quizzes/attempt/{sitting.pk}/", follow=True)
     assert page.redirect_chain[-1][0] == f"/quizzes/attempt/{sitting.pk}/review/"
+
+
+def test_an_essay_over_its_word_limit_is_refused_and_kept(logged_in, trainee):
+    essay = essay_question(max_words=600)
+    quiz = quiz_with(essay)
+    sitting = start_attempt(quiz, user=trainee)
+    long_text = " ".join(["Đảng"] * 1006)
+    response = logged_in.post(
+        f"/quizzes/attempt/{sitting.pk}/submit/",
+        {f"q{essay.pk}-text": long_text},
+        follow=True,
+    )
+    page = response.content.decode()
+    assert "Câu 1: bài viết có 1006 từ, nhiều nhất 600 từ." in page
+    assert f">{long_text}</textarea>" in page
+    assert 'data-max-words="600"' in page
+    sitting.refresh_from_db()
+    assert sitting.state == "in_progress"

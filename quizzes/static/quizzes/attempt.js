@@ -125,10 +125,33 @@
     });
   }
 
+  /* An essay's word limits: a live count, and a warning while it is outside
+     them (the server refuses to submit it then, and keeps the text). */
   function countWords(area) {
-    var out = area.parentNode.querySelector("[data-word-count]");
-    if (out) out.textContent = "(" + (area.value.trim() ? area.value.trim().split(/\s+/).length : 0) + ")";
+    var box = area.closest("[data-question]");
+    var out = box && box.querySelector("[data-word-count]");
+    var warn = box && box.querySelector("[data-word-warning]");
+    if (!out || !warn) return true;
+    var text = area.value.trim(), n = text ? text.split(/\s+/).length : 0;
+    var min = parseInt(area.dataset.minWords, 10) || 0;
+    var max = parseInt(area.dataset.maxWords, 10) || 0;
+    out.textContent = area.dataset.wordsLabel + " " + n;
+    var problem = "";
+    if (n && max && n > max) problem = area.dataset.tooMany;
+    else if (n && min && n < min) problem = area.dataset.tooFew;
+    warn.textContent = problem;
+    warn.hidden = !problem;
+    area.setAttribute("aria-invalid", problem ? "true" : "false");
+    return !problem;
   }
+  function essaysWithinLimits() {
+    var bad = Array.prototype.filter.call(form.querySelectorAll("textarea"), function (area) {
+      return !area.disabled && !countWords(area);
+    });
+    if (bad.length) { bad[0].focus(); say(bad[0].closest("[data-question]").querySelector("[data-word-warning]").textContent); }
+    return !bad.length;
+  }
+  form.querySelectorAll("textarea").forEach(countWords);
 
   var typing = {};
   form.addEventListener("change", function (event) {
@@ -145,7 +168,7 @@
 
   var submitting = false;
   function submit(confirmFirst) {
-    if (submitting) return;
+    if (submitting || !essaysWithinLimits()) return;
     if (confirmFirst && !window.confirm(form.dataset.confirm)) return;
     submitting = true;
     form.querySelectorAll("[data-question]").forEach(function (box) {
