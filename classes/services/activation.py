@@ -53,3 +53,15 @@ def enrolled_person(training_class: TrainingClass, enrolment_pk) -> User:
         .get(pk=enrolment_pk)
         .trainee
     )
+
+
+def code_history(training_class: TrainingClass, limit=200):
+    """Every code given to the class's trainees, newest first: who gave it, when,
+    and whether it was used, replaced or ran out (the centre's audit)."""
+    return (
+        ActivationCode.objects.filter(
+            user__in=training_class.enrolments.values("trainee")
+        )
+        .select_related("user", "issued_by")
+        .order_by("-created_at")[:limit]
+    )

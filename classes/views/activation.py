@@ -4,11 +4,16 @@ or for one person again (a forgotten password, a misused account)."""
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from classes import access
 from classes.forms import SlipsForm
-from classes.services.activation import give_slips, waiting_for_activation
+from classes.services.activation import (
+    code_history,
+    give_slips,
+    waiting_for_activation,
+)
 from classes.slips import slips_pdf, slips_xlsx
 
 TYPES = {
@@ -56,5 +61,11 @@ def activation_slips(request, pk):
                 "new code, choose them."
             ),
         )
-    context = {"training_class": training_class, "waiting": waiting, "form": form}
+    context = {
+        "training_class": training_class,
+        "waiting": waiting,
+        "form": form,
+        "history": code_history(training_class),
+        "now": timezone.now(),
+    }
     return render(request, "classes/activation_slips.html", context)

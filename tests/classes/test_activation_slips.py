@@ -108,6 +108,14 @@ def test_one_person_again_keeps_or_stops_their_password(client, imported):
     an.refresh_from_db()
     assert not an.has_usable_password()
     assert ActivationCode.objects.filter(user=an).first().issued_by == imported.manager
+    # The centre reads every code given: who, by whom, what became of it.
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "vi"
+    page = client.get(slips_url(imported)).content.decode()
+    history = page.split('id="code-history"')[1].split("</table>")[0]
+    assert history.count("Nguyễn Văn An") == 2
+    assert "Đã được thay bằng mã mới hơn" in history
+    assert "đã dừng mật khẩu cũ" in history
+    assert "Hoàng Văn Thắng" in history
 
 
 def test_nobody_waiting_says_so(vi_client, course):
