@@ -18,6 +18,7 @@ from channels.routing import ProtocolTypeRouter, URLRouter
 from channels.security.websocket import AllowedHostsOriginValidator
 
 from elearning.body_limit import BodyLimit
+from jobs.runner import start_in_process
 from live.routing import websocket_urlpatterns
 from live.socket_auth import SocketAuthStack
 
@@ -29,3 +30,5 @@ application = ProtocolTypeRouter(
         ),
     }
 )
+# The jobs that run on their own, in this process (JOBS_IN_PROCESS; README, "Jobs").
+start_in_process()

@@ -1,4 +1,5 @@
-"""`GET /healthz`: does the database answer, does the live layer carry a message?"""
+"""`GET /healthz`: does the database answer, does the live layer carry a message, and
+each part named in settings.HEALTH_CHECKS (the jobs: has a scheduler looked lately)?"""
 
 import asyncio
 import contextlib
@@ -6,8 +7,10 @@ import uuid
 
 from asgiref.sync import sync_to_async
 from channels.layers import get_channel_layer
+from django.conf import settings
 from django.db import connection
 from django.http import JsonResponse
+from django.utils.module_loading import import_string
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -19,6 +22,22 @@ def check_database() -> bool:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             return cursor.fetchone() == (1,)
+    except Exception:  # noqa: BLE001 - any failure means "not ok"
+        return False
+
+
+def check_stored_parts() -> dict[str, str]:
+    """The database, then each part of HEALTH_CHECKS (they read the database: not
+    asked when it does not answer); one trip to the database thread for all."""
+    parts = {"database": "ok" if check_database() else "error"}
+    for name, path in settings.HEALTH_CHECKS.items():
+        parts[name] = "ok" if parts["database"] == "ok" and _ask(path) else "error"
+    return parts
+
+
+def _ask(path: str) -> bool:
+    try:
+        return bool(import_string(path)())
     except Exception:  # noqa: BLE001 - any failure means "not ok"
         return False
 
@@ -46,9 +65,11 @@ async def check_channel_layer() -> bool:
 @never_cache
 @require_GET
 async def healthz(request):
+    stored = await sync_to_async(check_stored_parts)()
     parts = {
-        "database": "ok" if await sync_to_async(check_database)() else "error",
+        "database": stored.pop("database"),
         "channel_layer": "ok" if await check_channel_layer() else "error",
+        **stored,
     }
     healthy = all(value == "ok" for value in parts.values())
     return JsonResponse(

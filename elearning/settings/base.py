@@ -37,6 +37,8 @@ INSTALLED_APPS = [
     "records.apps.RecordsConfig",
     "live.apps.LiveConfig",
     "home.apps.HomeConfig",
+    # Jobs that run on their own: the top layer, it calls the services below.
+    "jobs.apps.JobsConfig",
     "demo.apps.DemoConfig",
     # Loads each app's `rules.py`: the authorisation policy (see units/predicates.py).
     "rules.apps.AutodiscoverRulesConfig",
@@ -60,6 +62,8 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_static",
     "django_htmx",
     "channels",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -297,6 +301,23 @@ CONTENT_SECURITY_POLICY_ADMIN = {
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
+# Jobs that run on their own (jobs/; README, "Jobs that run on their own"): Django's
+# Tasks framework, the django-tasks backport. Wagtail's own tasks still run at once
+# (its default); the jobs go through the database backend, run by jobs/runner.py: in
+# the web process unless JOBS_IN_PROCESS is off (then `manage.py run_jobs` runs them).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "jobs": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+JOBS_IN_PROCESS = read_bool("JOBS_IN_PROCESS", True)
+# How often each process's scheduler looks for due jobs (and its worker for tasks).
+JOBS_TICK_SECONDS = read_int("JOBS_TICK_SECONDS", 10)
+# A failed job is tried again after this, then twice as long each time (up to 1 h).
+JOBS_RETRY_SECONDS = read_int("JOBS_RETRY_SECONDS", 30)
+# More parts of /healthz: name -> a function that answers True when that part is fine
+# (the ground names them here and imports no app).
+HEALTH_CHECKS = {"jobs": "jobs.health.scheduler_ran_recently"}
+
 DEMO_PASSWORD = env.str("DEMO_PASSWORD", default="demo12345")
 
 LOGGING = {
@@ -310,6 +331,7 @@ LOGGING = {
     "loggers": {
         "axes": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        "django_tasks_db": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
     },
 }

@@ -16,3 +16,7 @@ WHITENOISE_AUTOREFRESH = True
 ALLOWED_HOSTS = ["*"]
 # Tests that need two-factor required turn it on themselves.
 REQUIRE_MFA = False
+# No jobs runner in the suite's processes (tests/jobs starts servers that run one),
+# so /healthz has no jobs part here; tests/site/test_health.py turns it on.
+JOBS_IN_PROCESS = False
+HEALTH_CHECKS = {}

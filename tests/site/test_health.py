@@ -1,17 +1,52 @@
+import datetime
 import json
 
 import pytest
+from django.utils import timezone
+
+from jobs.scheduler import tick
 
 pytestmark = pytest.mark.django_db
 
 
-def test_healthz_reports_each_part_ok(client):
+JOBS_CHECK = {"jobs": "jobs.health.scheduler_ran_recently"}
+
+
+@pytest.fixture
+def jobs_checked(settings):
+    """/healthz as every server has it (the suite's settings run no scheduler)."""
+    settings.HEALTH_CHECKS = JOBS_CHECK
+
+
+def test_healthz_reports_each_part_ok(client, jobs_checked):
+    tick("host:1")  # a scheduler looked just now
+
     response = client.get("/healthz")
+
     assert response.status_code == 200
     assert json.loads(response.content) == {
         "status": "ok",
         "database": "ok",
         "channel_layer": "ok",
+        "jobs": "ok",
+    }
+
+
+@pytest.mark.parametrize("last_look", [None, datetime.timedelta(minutes=3)])
+def test_healthz_names_the_jobs_when_no_scheduler_looked_lately(
+    client, jobs_checked, last_look
+):
+    if last_look is not None:
+        tick("host:1", now=timezone.now() - last_look)
+
+    response = client.get("/healthz")
+
+    assert response.status_code == 503
+    assert json.loads(response.content) == {
+        "status": "error",
+        "database": "ok",
+        "channel_layer": "ok",
+        "jobs": "error",
     }
 
 
