@@ -3,12 +3,14 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from classes import access
 from classes.forms import EnrolForm, ReasonForm, RosterForm
 from classes.roster import RosterError
+from classes.roster_files import rejected_xlsx
 from classes.services import (
     check_roster,
     enrol_by_phone,
@@ -17,6 +19,7 @@ from classes.services import (
 )
 
 SESSION_KEY = "roster-upload"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 @login_required
@@ -75,11 +78,13 @@ def roster(request, pk):
     )
     if request.method == "POST" and "confirm" in request.POST:
         return _confirm_roster(request, training_class)
+    if request.method == "POST" and "rejected" in request.POST:
+        return _rejected_rows(request, training_class)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         content = upload.read()
         try:
-            rows = check_roster(training_class, upload.name, content)
+            rows = check_roster(training_class, upload.name, content, by=request.user)
         except RosterError as problem:
             error = str(problem)
         else:
@@ -96,18 +101,41 @@ def roster(request, pk):
             "rows": rows,
             "error": error,
             "has_errors": bool(rows) and any(r.errors for r in rows),
+            "good": [r for r in rows or [] if not r.errors],
         },
     )
 
 
-def _confirm_roster(request, training_class):
-    upload = request.session.pop(SESSION_KEY, None)
-    if not upload:
+def _stored_upload(request):
+    upload = request.session.get(SESSION_KEY)
+    return (upload["name"], bytes.fromhex(upload["content"])) if upload else None
+
+
+def _rejected_rows(request, training_class):
+    """The rows in error of the file being checked, to correct and upload again."""
+    upload = _stored_upload(request)
+    if upload is None:
         messages.error(request, _("Please upload the file again."))
         return redirect("roster", pk=training_class.pk)
+    rows = check_roster(training_class, *upload, by=request.user)
+    response = HttpResponse(
+        rejected_xlsx([row for row in rows if row.errors]), content_type=XLSX
+    )
+    name = f"dong-loi-{training_class.code}.xlsx"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+def _confirm_roster(request, training_class):
+    upload = _stored_upload(request)
+    request.session.pop(SESSION_KEY, None)
+    if upload is None:
+        messages.error(request, _("Please upload the file again."))
+        return redirect("roster", pk=training_class.pk)
+    keep_good = request.POST.get("confirm") == "good"
     try:
         count = import_roster(
-            training_class, upload["name"], bytes.fromhex(upload["content"])
+            training_class, *upload, by=request.user, keep_good=keep_good
         )
     except (ValidationError, RosterError):
         messages.error(request, _("The roster has errors; nothing was saved."))

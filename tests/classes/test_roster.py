@@ -147,7 +147,7 @@ def test_the_page_previews_then_enrols_on_confirmation(client, course):
     assert counts()[1] == before[1] + 2
 
 
-def test_the_page_shows_row_errors_and_offers_no_confirmation(client, course):
+def test_the_page_shows_row_errors_and_offers_only_the_correct_rows(client, course):
     client.force_login(course.manager)
     rows = [HEADER, *GOOD, ["Lê Văn Sai", "01/01/1990", "12345", "Chi bộ", ""]]
     page = client.post(
@@ -156,7 +156,9 @@ def test_the_page_shows_row_errors_and_offers_no_confirmation(client, course):
     ).content.decode()
     assert "Một số dòng có lỗi" in page
     assert "“12345” không phải số điện thoại Việt Nam hợp lệ." in page
-    assert 'name="confirm"' not in page
+    # Not "enrol them all": only the correct rows, if the manager chooses so.
+    assert 'name="confirm" value="1"' not in page
+    assert 'name="confirm" value="good"' in page
 
 
 def test_a_lecturer_cannot_import_a_roster(client, course):
