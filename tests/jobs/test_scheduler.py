@@ -47,6 +47,20 @@ def test_each_due_time_is_taken_by_one_scheduler_only():
     assert set(ScheduledRun.objects.values_list("taken_by", flat=True)) == {"host:1"}
 
 
+def test_a_due_time_taken_between_the_look_and_the_insert_is_left_to_its_taker(
+    monkeypatch,
+):
+    job = schedule.JOBS["publish_scheduled"]
+    assert scheduler.take(job, "host:1", NOW)
+    # host:2 looked before host:1 inserted: its own insert is what finds out.
+    monkeypatch.setattr(
+        ScheduledRun.objects, "filter", lambda **_: ScheduledRun.objects.none()
+    )
+
+    assert not scheduler.take(job, "host:2", NOW)
+    assert DBTaskResult.objects.count() == 1
+
+
 def test_a_job_is_due_again_after_its_period():
     scheduler.tick("host:1", now=NOW)
 
