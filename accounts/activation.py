@@ -49,7 +49,12 @@ def readable(code: str) -> str:
 
 @transaction.atomic
 def issue_code(
-    user: User, *, by: User | None = None, compromised=False, now=None
+    user: User,
+    *,
+    by: User | None = None,
+    compromised=False,
+    channel=ActivationCode.Channel.SLIP,
+    now=None,
 ) -> str:
     """A new code for the person (returned once, in clear, to be printed); their
     earlier unused codes stop working. A compromised account's password stops now."""
@@ -64,6 +69,7 @@ def issue_code(
         expires_at=now + VALID_FOR,
         issued_by=by,
         compromised=compromised,
+        channel=channel,
     )
     if compromised:
         user.set_unusable_password()

@@ -93,6 +93,14 @@ class ActivationCode(models.Model):
         related_name="+",
         verbose_name=_("given by"),
     )
+
+    class Channel(models.TextChoices):
+        SLIP = "slip", _("printed slip")
+        SMS = "sms", _("text message")
+
+    channel = models.CharField(
+        _("given by way of"), max_length=8, choices=Channel.choices, default="slip"
+    )
     compromised = models.BooleanField(
         _("old password stopped at once"),
         default=False,

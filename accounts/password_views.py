@@ -4,6 +4,7 @@ login sessions (Django's session hash) and closes their live sockets
 (live/revocation.py, on the saved password)."""
 
 from axes.helpers import get_client_ip_address
+from django import forms
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
@@ -17,6 +18,8 @@ from django.utils.translation import gettext_lazy
 from accounts.activation import EXPIRED, use_code
 from accounts.forms import ActivationForm
 from accounts.models import ActivationCode
+from accounts.password_reset import TooMany, request_reset
+from accounts.sms import SmsError
 
 SESSION_KEY = "activation_code"
 BACKEND = "accounts.backends.UsernameOrPhoneBackend"
@@ -80,4 +83,48 @@ class PasswordChangeView(auth_views.PasswordChangeView):
                 "everywhere else."
             ),
         )
+        return response
+
+
+class ResetRequestForm(forms.Form):
+    identifier = forms.CharField(
+        label=gettext_lazy("Your phone number or e-mail address"),
+        max_length=254,
+        widget=forms.TextInput(attrs={"autocomplete": "username"}),
+    )
+
+
+def reset_request(request):
+    """A forgotten password: a text message with a code, or an e-mail link."""
+    form = ResetRequestForm(request.POST or None)
+    sent = False
+    if request.method == "POST" and form.is_valid():
+        try:
+            request_reset(
+                form.cleaned_data["identifier"],
+                request=request,
+                address=get_client_ip_address(request) or "",
+            )
+        except TooMany:
+            form.add_error(None, _("Too many requests. Please wait an hour."))
+        except SmsError:
+            form.add_error(
+                None,
+                _(
+                    "The text message could not be sent now. Please try again "
+                    "later, or ask your centre for an activation slip."
+                ),
+            )
+        else:
+            sent = True
+    return render(request, "accounts/reset_request.html", {"form": form, "sent": sent})
+
+
+class ResetConfirmView(auth_views.PasswordResetConfirmView):
+    template_name = "accounts/reset_confirm.html"
+    success_url = reverse_lazy("login")
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        messages.success(self.request, _("Your password is set. Please log in."))
         return response

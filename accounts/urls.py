@@ -8,6 +8,12 @@ urlpatterns = [
     path("login/", views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("password/", password_views.PasswordChangeView.as_view(), name="password"),
+    path("reset/", password_views.reset_request, name="password_reset_request"),
+    path(
+        "reset/<uidb64>/<token>/",
+        password_views.ResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
     path("two-factor/", two_factor.two_factor, name="two_factor"),
     path("two-factor/verify/", two_factor.verify, name="two_factor_verify"),
 ]

@@ -144,6 +144,9 @@ vars().update(read_email("EMAIL_URL", "consolemail://"))
 DEFAULT_FROM_EMAIL = env.str(
     "DEFAULT_FROM_EMAIL", default="Học tập chính trị <noreply@localhost>"
 )
+# Text messages (password reset codes): written to the log unless SMS_URL names a
+# gateway's webhook (accounts/sms.py).
+SMS_URL = env.str("SMS_URL", default="console://")
 
 REDIS_URL = read_redis("REDIS_URL")
 # redis-py's asyncio pool raises past its connection limit; a hall of 2,000 phones

@@ -107,6 +107,10 @@ notices                                      GET  login 200   200   200   200   
 notices                                      POST login 200   200   200   200   200   200   200   200   200   200   200   200
 password                                     GET  login 200   200   200   200   200   200   200   200   200   200   200   200
 password                                     POST login 200   200   200   200   200   200   200   200   200   200   200   200
+password_reset_confirm                       GET  200   200   200   200   200   200   200   200   200   200   200   200   200
+password_reset_confirm                       POST 200   200   200   200   200   200   200   200   200   200   200   200   200
+password_reset_request                       GET  200   200   200   200   200   200   200   200   200   200   200   200   200
+password_reset_request                       POST 200   200   200   200   200   200   200   200   200   200   200   200   200
 presenter                                    GET  login 404   404   200   404   200   200   404   200   404   403   404   200
 presenter                                    POST login 404   404   200   404   200   200   404   200   404   403   404   200
 presenter_qr                                 GET  login 404   404   200   404   200   200   404   200   404   403   404   200

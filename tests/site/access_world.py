@@ -290,4 +290,7 @@ def arguments(world) -> dict:
         "restriction_id": 1,
         "page_view_restriction_id": 1,
         "page_id": world.lesson.pk,
+        # A password-reset link that is not valid: the page says so to anyone.
+        "uidb64": "MQ",
+        "token": "abc-def",
     }
