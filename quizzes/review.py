@@ -24,11 +24,31 @@ def phase(sitting: Sitting, now=None) -> str:
     return ReviewPhase.OPEN
 
 
-def allowed(sitting: Sitting, now=None) -> set[str]:
-    """The review items (ReviewItem values) the trainee may see now."""
+def attempts_remain(sitting: Sitting) -> bool:
+    """Whether the trainee may still start another attempt at the quiz."""
     quiz = sitting.quiz
-    items = set((quiz.review or {}).get(phase(sitting, now), []))
+    if quiz.max_attempts == 0:
+        return True
+    used = quiz.sittings.filter(user_id=sitting.user_id, mode=Sitting.Mode.ATTEMPT)
+    return used.count() < quiz.max_attempts
+
+
+def allowed(sitting: Sitting, now=None) -> set[str]:
+    """The review items (ReviewItem values) the trainee may see now.
+
+    Right answers of a quiz with attempts left wait for the last attempt or the
+    close, unless the editor chose to show them between attempts."""
+    quiz = sitting.quiz
+    when = phase(sitting, now)
+    items = set((quiz.review or {}).get(when, []))
     if quiz.answers_at_end and sitting.is_open:
+        items.discard(ReviewItem.RIGHT_ANSWER)
+    if (
+        ReviewItem.RIGHT_ANSWER in items
+        and when != ReviewPhase.CLOSED
+        and not quiz.right_answers_between_attempts
+        and attempts_remain(sitting)
+    ):
         items.discard(ReviewItem.RIGHT_ANSWER)
     return items
 
@@ -114,6 +134,11 @@ def rules(quiz: Quiz) -> list[str]:
     out.append(
         _("Pass mark: %(mark)s/10.") % {"mark": f"{quiz.pass_mark.normalize():f}"}
     )
+    if quiz.max_attempts != 1 and not quiz.right_answers_between_attempts:
+        after = _(
+            "Right answers are shown after your last attempt or once the quiz closes."
+        )
+        out.append(after)
     out.append(_("Answers are saved as you give them, even without a connection."))
     return out
 

@@ -1,6 +1,8 @@
 """Wagtail admin: the question bank, quizzes, import with preview, essay marking."""
 
+from django.contrib import messages
 from django.urls import path, reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -78,3 +80,26 @@ def question_buttons(snippet, user, next_url=None):
                 reverse("quizzes_regrade", args=[snippet.pk]),
                 priority=16,
             )
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def warn_when_answers_are_given_away(request, instance):
+    """A saved quiz that shows right answers while attempts remain gets a warning."""
+    from quizzes.models import Quiz
+
+    if not isinstance(instance, Quiz) or not instance.gives_away_answers:
+        return
+    if instance.max_attempts:
+        text = gettext(
+            "This quiz allows %(n)s attempts and shows the right answers between "
+            'them: a trainee could copy them into the next attempt. Untick "show '
+            'right answers while attempts remain" for a final test.'
+        ) % {"n": instance.max_attempts}
+    else:
+        text = gettext(
+            "This quiz allows unlimited attempts and shows the right answers "
+            "between them: a trainee could copy them into the next attempt. Untick "
+            '"show right answers while attempts remain" for a final test.'
+        )
+    messages.warning(request, text)

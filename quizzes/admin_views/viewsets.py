@@ -106,7 +106,8 @@ class QuizViewSet(SnippetViewSet):
                 heading=_("Timing"),
             ),
             MultiFieldPanel(
-                [FieldPanel(f"review_{phase.value}") for phase in ReviewPhase],
+                [FieldPanel(f"review_{phase.value}") for phase in ReviewPhase]
+                + [FieldPanel("right_answers_between_attempts")],
                 heading=_("Review options"),
             ),
         ],

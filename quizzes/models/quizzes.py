@@ -116,6 +116,16 @@ class Quiz(ClusterableModel):
         default=False,
         help_text=_("Show right answers only after the whole quiz is submitted."),
     )
+    right_answers_between_attempts = models.BooleanField(
+        _("show right answers while attempts remain"),
+        default=False,
+        help_text=_(
+            "Left unticked (Moodle's default), a quiz with more than one attempt shows "
+            "the right answers only after the trainee's last attempt or once the quiz "
+            "has closed, whatever the review options say. Do not tick it for a final "
+            "test: a trainee could copy the answers into the next attempt."
+        ),
+    )
     exam_paper = models.BooleanField(
         _("exam paper"),
         default=False,
@@ -176,6 +186,11 @@ class Quiz(ClusterableModel):
     def max_attempts(self) -> int:
         """0 means unlimited; single_attempt (django-quiz-app) means 1."""
         return 1 if self.single_attempt else self.attempts_allowed
+
+    @property
+    def gives_away_answers(self) -> bool:
+        """Right answers shown while a trainee may still try again."""
+        return self.right_answers_between_attempts and self.max_attempts != 1
 
     def review_allows(self, item: str, phase: str) -> bool:
         return item in (self.review or {}).get(phase, [])

@@ -110,6 +110,7 @@ def test_check_shows_feedback_during_the_attempt_and_locks_the_answer(
     sitting, trainee = attempt
     quiz = sitting.quiz
     quiz.review = {**quiz.review, "during": ["correctness", "right_answer"]}
+    quiz.right_answers_between_attempts = True  # a practice quiz
     quiz.save()
     log_in(phone, live_server, trainee)
     phone.goto(f"{live_server.url}/quizzes/attempt/{sitting.pk}/")

@@ -143,3 +143,36 @@ def test_an_editor_imports_questions(client, db):
 
     assert preview.status_code == 200
     assert "Xem trước: 2 câu hỏi" in preview.content.decode()
+
+
+def quiz_form_data(**changes):
+    data = {
+        "title": "Kiểm tra cuối khóa",
+        "slug": "kiem-tra-cuoi-khoa",
+        "pass_mark": "5",
+        "attempts_allowed": "3",
+        "overdue_handling": "autosubmit",
+        "grace_period": "00:05:00",
+        "slots-TOTAL_FORMS": "0",
+        "slots-INITIAL_FORMS": "0",
+        "slots-MIN_NUM_FORMS": "0",
+        "slots-MAX_NUM_FORMS": "1000",
+        "review_immediately": ["attempt", "marks", "right_answer"],
+    }
+    return {**data, **changes}
+
+
+def test_the_editor_is_warned_before_giving_away_the_answers(admin_client):
+    quiz = quiz_with(single_question(), attempts_allowed=3)
+    url = f"/admin/snippets/quizzes/quiz/edit/{quiz.pk}/"
+    edit = admin_client.get(url).content.decode()
+    assert "đáp án đúng sau lần làm bài cuối cùng hoặc khi bài kiểm tra đã đóng" in edit
+    response = admin_client.post(url, quiz_form_data(), follow=True)
+    page = response.content.decode()
+    assert "chép lại ở lần sau" not in page
+    data = quiz_form_data(right_answers_between_attempts="on")
+    response = admin_client.post(url, data, follow=True)
+    quiz.refresh_from_db()
+    assert quiz.right_answers_between_attempts is True
+    assert "Bài kiểm tra này cho làm 3 lần" in response.content.decode()
+    assert "chép lại ở lần sau" in response.content.decode()

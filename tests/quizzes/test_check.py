@@ -66,6 +66,8 @@ def test_no_check_button_when_nothing_is_shown_during_the_attempt(
 def test_check_shows_what_the_quiz_allows_and_locks_the_answer(
     logged_in, quiz, trainee, four_questions
 ):
+    # A practice quiz: right answers while attempts remain are the editor's choice.
+    quiz.right_answers_between_attempts = True
     during(quiz, [ReviewItem.CORRECTNESS, ReviewItem.RIGHT_ANSWER])
     sitting = start_attempt(quiz, user=trainee)
     first, second = four_questions[0], four_questions[1]
@@ -128,3 +130,16 @@ def test_checking_someone_elses_attempt_or_a_foreign_question(
     )
     assert "Câu hỏi này không thuộc lượt làm bài." in response.content.decode()
     assert client.get(f"/quizzes/attempt/{sitting.pk}/check/1/").status_code == 405
+
+
+def test_check_keeps_the_right_answer_while_attempts_remain(
+    logged_in, quiz, trainee, four_questions
+):
+    quiz.attempts_allowed = 2
+    during(quiz, [ReviewItem.CORRECTNESS, ReviewItem.RIGHT_ANSWER])
+    sitting = start_attempt(quiz, user=trainee)
+    second = four_questions[1]
+    save(logged_in, sitting, second, 1, wrong_choice(second))
+    page = check(logged_in, sitting, second).content.decode()
+    assert '<p class="qstate">Chưa đúng</p>' in page
+    assert "Đáp án đúng:" not in page

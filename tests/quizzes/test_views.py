@@ -8,7 +8,8 @@ from django.utils import timezone
 
 from quizzes.models import Answer, Sitting
 from quizzes.models.quizzes import ReviewItem
-from quizzes.services import start_attempt
+from quizzes.review import allowed
+from quizzes.services import start_attempt, submit_attempt
 from tests.factories import UserFactory
 from tests.factories.quizzes import (
     essay_question,
@@ -141,6 +142,7 @@ def test_review_follows_the_review_options(logged_in, quiz, trainee, four_questi
         "closed": [],
     }
     quiz.success_text = "Chúc mừng!"
+    quiz.attempts_allowed = 1  # with attempts left, right answers wait (see below)
     quiz.save()
     sitting = start_attempt(quiz, user=trainee)
     logged_in.post(f"/quizzes/attempt/{sitting.pk}/submit/", {"autosaved": "1"})
@@ -235,3 +237,44 @@ def test_an_essay_over_its_word_limit_is_refused_and_kept(logged_in, trainee):
     assert 'data-max-words="600"' in page
     sitting.refresh_from_db()
     assert sitting.state == "in_progress"
+
+
+def review_page(client, sitting):
+    return client.get(f"/quizzes/attempt/{sitting.pk}/review/").content.decode()
+
+
+def test_right_answers_wait_for_the_last_attempt(logged_in, quiz, trainee):
+    quiz.attempts_allowed = 2
+    quiz.save()
+    page = logged_in.get(f"/quizzes/{quiz.slug}/").content.decode()
+    assert "Đáp án đúng được hiện sau lần làm bài cuối cùng" in page
+    first = start_attempt(quiz, user=trainee)
+    logged_in.post(f"/quizzes/attempt/{first.pk}/submit/", {"autosaved": "1"})
+    page = review_page(logged_in, first)
+    assert "0/10" in page
+    assert "Đáp án đúng:" not in page
+    second = start_attempt(quiz, user=trainee)
+    logged_in.post(f"/quizzes/attempt/{second.pk}/submit/", {"autosaved": "1"})
+    assert "Đáp án đúng:" in review_page(logged_in, second)
+    assert "Đáp án đúng:" in review_page(logged_in, first)
+
+
+def test_right_answers_of_an_unlimited_quiz_wait_for_its_close(quiz, trainee):
+    start = timezone.now() - timedelta(hours=2)
+    sitting = start_attempt(quiz, user=trainee, now=start)
+    sitting = submit_attempt(sitting, now=start + timedelta(minutes=1))
+    assert ReviewItem.RIGHT_ANSWER not in allowed(sitting, start)
+    assert ReviewItem.RIGHT_ANSWER not in allowed(sitting, start + timedelta(hours=1))
+    quiz.close_at = start + timedelta(hours=1)
+    quiz.save()
+    later = start + timedelta(minutes=90)
+    sitting = Sitting.objects.get(pk=sitting.pk)
+    assert ReviewItem.RIGHT_ANSWER in allowed(sitting, later)
+
+
+def test_the_editor_may_show_right_answers_between_attempts(logged_in, quiz, trainee):
+    quiz.attempts_allowed, quiz.right_answers_between_attempts = 3, True
+    quiz.save()
+    first = start_attempt(quiz, user=trainee)
+    logged_in.post(f"/quizzes/attempt/{first.pk}/submit/", {"autosaved": "1"})
+    assert "Đáp án đúng:" in review_page(logged_in, first)
