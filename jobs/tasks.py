@@ -36,18 +36,25 @@ def run_job(name: str, attempt: int = 1):
     try:
         return _run(job)
     except Exception:
-        if attempt < MAX_ATTEMPTS:
-            delay = backoff(attempt)
-            logger.exception(
-                "Job %s failed (attempt %d); trying again in %d s",
-                name,
-                attempt,
-                delay.total_seconds(),
-            )
-            run_job.using(run_after=timezone.now() + delay).enqueue(name, attempt + 1)
-        else:
-            logger.exception("Job %s failed (attempt %d); giving up", name, attempt)
+        retry_later(run_job, [name], attempt, what=f"Job {name}")
         raise
+
+
+def retry_later(task_, args: list, attempt: int, *, what: str) -> None:
+    """Log the exception being handled, and enqueue the task again (with
+    `attempt + 1` after `args`) once its back-off has passed, unless that was the
+    last attempt."""
+    if attempt >= MAX_ATTEMPTS:
+        logger.exception("%s failed (attempt %d); giving up", what, attempt)
+        return
+    delay = backoff(attempt)
+    logger.exception(
+        "%s failed (attempt %d); trying again in %d s",
+        what,
+        attempt,
+        delay.total_seconds(),
+    )
+    task_.using(run_after=timezone.now() + delay).enqueue(*args, attempt + 1)
 
 
 def _run(job):

@@ -144,6 +144,10 @@ vars().update(read_email("EMAIL_URL", "consolemail://"))
 DEFAULT_FROM_EMAIL = env.str(
     "DEFAULT_FROM_EMAIL", default="Học tập chính trị <noreply@localhost>"
 )
+# Mail leaves outside the request (jobs/mail.py): stored as a task, sent by the jobs'
+# worker through the backend EMAIL_URL names, tried again when the server fails.
+JOBS_EMAIL_BACKEND = vars()["EMAIL_BACKEND"]
+EMAIL_BACKEND = "jobs.mail.QueuedEmailBackend"
 # Text messages (password reset codes): written to the log unless SMS_URL names a
 # gateway's webhook (accounts/sms.py).
 SMS_URL = env.str("SMS_URL", default="console://")

@@ -6,27 +6,17 @@ import logging
 
 import pytest
 from django.utils import timezone
-from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 
 from jobs import schedule, scheduler
 from jobs.models import ScheduledRun
 from jobs.schedule import Job
 from jobs.tasks import backoff, run_job
+from tests.jobs.worker import run_ready_tasks
 
 pytestmark = pytest.mark.django_db
 
 NOW = datetime.datetime(2026, 12, 7, 8, 0, 5, tzinfo=datetime.UTC)
-
-
-def run_ready_tasks(monkeypatch):
-    """What a process's worker does: run every ready task, then stop."""
-    # The worker closes connections it thinks are stale, the test's among them.
-    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
-    db_worker.Worker(
-        queue_names=["default"], interval=0, batch=True, backend_name="jobs",
-        startup_delay=False, max_tasks=None, worker_id="test", excluded_queue_names=[],
-    ).run()  # fmt: skip
 
 
 def tasks_of(name):
