@@ -11,15 +11,13 @@ from django.contrib.auth import HASH_SESSION_KEY
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from live import codes, identity, snapshot, timers
+from live import codes, identity, scoring, snapshot, timers
 from live.hub import hub
 from live.limits import MAX_MESSAGE_BYTES, RateLimit
 from live.services import ActionError, perform
 from live.socket_auth import socket_user
 from live.writer import writer
 from live.ws_protocol import EXTENSION
-
-MAX_ONE_WAY_MS = 1500
 
 
 class LiveConsumer(AsyncWebsocketConsumer):
@@ -157,7 +155,7 @@ class LiveConsumer(AsyncWebsocketConsumer):
 
     def _measure(self, rtt) -> None:
         if isinstance(rtt, int | float) and rtt >= 0:
-            one_way = min(int(rtt / 2), MAX_ONE_WAY_MS)
+            one_way = min(int(rtt / 2), scoring.MAX_ONE_WAY_MS)
             self.actor = dataclasses.replace(self.actor, one_way_ms=one_way)
 
     async def send_json(self, data: dict):

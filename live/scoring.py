@@ -5,6 +5,12 @@ SPEED_SHARE = 0.5
 # Answers that arrive up to this long after the timer are still accepted: the phone
 # pressed in time, the network was slow.
 GRACE_MS = 2000
+# The most of a connection's measured round trip taken off an answer's time (half of
+# it: the way there).
+MAX_ONE_WAY_MS = 1500
+# When the server closes an open question by itself: no answer in time can arrive
+# later than this after the timer.
+CLOSE_AFTER_MS = GRACE_MS + MAX_ONE_WAY_MS
 
 
 def is_correct(chosen: list[int], correct: list[int]) -> bool:

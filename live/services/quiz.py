@@ -116,7 +116,7 @@ def control(session: LiveSession, actor: Actor, data: dict) -> Result:
     result = Result(reply={"item": item.pk})
     events = result.events
     if action == "open":
-        time_up = item.seconds + scoring.GRACE_MS / 1000
+        time_up = (item.seconds * 1000 + scoring.CLOSE_AFTER_MS) / 1000
         result.later.append((time_up, time_is_up, (session.pk, item.pk)))
         session.activity, session.activity_id = LiveSession.Activity.QUIZ, item.pk
         session.save(update_fields=["activity", "activity_id"])
@@ -141,8 +141,9 @@ def control(session: LiveSession, actor: Actor, data: dict) -> Result:
 
 @transaction.atomic
 def time_is_up(session_id: int, item_id: int) -> Result:
-    """The timer (and the grace after it) ran out: the question closes, if it is
-    still open, and every screen is told (`quiz.closed`)."""
+    """The timer ran out (and the grace and latency allowance after it: no answer
+    in time can come later): the question closes, if it is still open, and every
+    screen is told (`quiz.closed`)."""
     moved = QuizItem.objects.filter(
         session_id=session_id, pk=item_id, state=QuizItem.State.OPEN
     ).update(state=QuizItem.State.CLOSED)
@@ -172,7 +173,9 @@ def _move(item: QuizItem, action) -> None:
         raise ActionError("not_open", _("This question has not been opened yet."))
     if item.state == QuizItem.State.OPEN:
         raise ActionError("already_open", _("This question is already open."))
-    raise ActionError("final", _("This question is over: it cannot be opened again."))
+    raise ActionError(
+        "final", _("This question is over: it cannot be opened or changed again.")
+    )
 
 
 def _award(item: QuizItem) -> None:

@@ -101,7 +101,9 @@ async def test_a_revealed_or_closed_question_is_final(live, lecturer):
     ]
 
     assert [r["code"] for r in refused] == ["final"] * 5
-    assert refused[0]["message"] == "Câu hỏi này đã kết thúc: không mở lại được."
+    assert refused[0]["message"] == (
+        "Câu hỏi này đã kết thúc: không mở lại hay thay đổi được nữa."
+    )
     assert [r["code"] for r in answers] == ["closed", "closed"]
     assert [r["code"] for r in early] == ["not_open", "not_open"]
     states = {i.pk: i.state async for i in QuizItem.objects.all()}
@@ -114,7 +116,8 @@ async def test_a_revealed_or_closed_question_is_final(live, lecturer):
 
 
 async def test_the_server_closes_a_question_when_its_time_is_up(live, lecturer):
-    # No time to answer: the question closes after the server's 2 s of grace.
+    # No time to answer: the question closes after the server's 2 s of grace and
+    # 1.5 s of latency allowance.
     item = await _item(live, seconds=0)
     host = await open_phone(live.code, user=lecturer)
     an = await join_phone(live.code, "Nguyễn Văn An")
