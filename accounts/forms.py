@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.activation import find_code
 from accounts.backends import login_identity
+from accounts.phones import InvalidPhone, normalize_phone
 from accounts.security import record_spraying_refusal
 from elearning.throttle import DistinctThrottle, Throttle
 
@@ -114,3 +115,34 @@ class ActivationForm(forms.Form):
                 CODE_TRIES_PER_ADDRESS.hit(self.address)
             raise
         return self.cleaned_data
+
+
+class ContactForm(forms.ModelForm):
+    """A person corrects their own phone and e-mail; the password confirms it is
+    them (the phone is how they log in and get reset codes)."""
+
+    password = forms.CharField(
+        label=_("Your password, to confirm"),
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    class Meta:
+        model = get_user_model()
+        fields = ["phone", "email"]
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.instance.check_password(password):
+            raise ValidationError(_("This is not your password."), code="password")
+        return password
+
+    def clean_phone(self):
+        phone = self.cleaned_data.get("phone") or ""
+        if not phone:
+            return None
+        try:
+            return normalize_phone(phone)
+        except InvalidPhone:
+            raise ValidationError(
+                _("This is not a valid Vietnamese phone number.")
+            ) from None
