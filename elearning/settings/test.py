@@ -20,3 +20,6 @@ REQUIRE_MFA = False
 # so /healthz has no jobs part here; tests/site/test_health.py turns it on.
 JOBS_IN_PROCESS = False
 HEALTH_CHECKS = {}
+# With no runner, mail is sent at once by the EMAIL_URL backend (the servers that
+# tests start keep what they print, as before); tests/jobs/test_mail.py queues it.
+EMAIL_BACKEND = JOBS_EMAIL_BACKEND  # noqa: F405

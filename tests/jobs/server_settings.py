@@ -7,3 +7,4 @@ JOBS_IN_PROCESS = True
 JOBS_TICK_SECONDS = 1
 JOBS_PERIODS = {"publish_scheduled": 1}
 HEALTH_CHECKS = {"jobs": "jobs.health.scheduler_ran_recently"}
+EMAIL_BACKEND = "jobs.mail.QueuedEmailBackend"

@@ -7,11 +7,13 @@ import contextlib
 import datetime
 import json
 import os
+import socket
 import sqlite3
 import subprocess
 import sys
 import time
 import urllib.request
+from pathlib import Path
 
 import pytest
 from django.db import connection
@@ -32,6 +34,8 @@ class Cluster:
 
     def __init__(self, tmp_path, count: int):
         self.file = None
+        # The servers' output, for a failure's report.
+        self.log = (tmp_path / "servers.log").open("ab")
         if connection.vendor == "sqlite":
             self.file = tmp_path / "jobs.sqlite3"
             with contextlib.closing(sqlite3.connect(self.file)) as copy:
@@ -44,28 +48,52 @@ class Cluster:
                 f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:"
                 f"{db['PORT'] or 5432}/{db['NAME']}"
             )
-        self.ports = [servers.free_port() for _ in range(count)]
-        self.processes = [self._start(port, database_url) for port in self.ports]
-        for port in self.ports:
-            servers.wait_port(port)
+        self.ports, self.processes = [], []
+        for _ in range(count):
+            self._start(database_url)
 
-    def _start(self, port: int, database_url: str) -> subprocess.Popen:
+    def _start(self, database_url: str) -> None:
+        """One server on a socket bound here and handed over, so no other process
+        can take its port between a look for a free one and the server's bind."""
         env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "tests.jobs.server_settings",
             "DATABASE_URL": database_url,
         }
         env.pop("REDIS_URL", None)  # the jobs need no Redis; leave the shared one be
-        return subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "elearning.asgi:application",
-             "--host", "127.0.0.1", "--port", str(port), "--lifespan", "off"],
-            cwd=servers.ROOT, env=env,
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
+        with socket.socket() as listener:
+            listener.bind(("127.0.0.1", 0))
+            listener.listen(64)
+            fd = listener.fileno()
+            self.processes.append(
+                subprocess.Popen(
+                    [
+                        sys.executable,
+                        "-m",
+                        "uvicorn",
+                        "elearning.asgi:application",
+                        "--fd",
+                        str(fd),
+                        "--lifespan",
+                        "off",
+                    ],
+                    cwd=servers.ROOT,
+                    env=env,
+                    pass_fds=(fd,),
+                    stdout=subprocess.DEVNULL,
+                    stderr=self.log,
+                )
+            )
+            self.ports.append(listener.getsockname()[1])
 
     def stop(self) -> None:
         for process in self.processes:  # only the processes this cluster started
             servers.stop(process)
+        self.log.close()
+
+    def output(self) -> str:
+        self.log.flush()
+        return Path(self.log.name).read_text(errors="replace")[-3000:]
 
     def read(self, sql: str, *params):
         if self.file is None:
@@ -90,10 +118,14 @@ class Cluster:
     def healthz(self, port: int) -> dict:
         url = f"http://127.0.0.1:{port}/healthz"
         try:
-            with urllib.request.urlopen(url, timeout=10) as response:
-                return json.loads(response.read())
+            with urllib.request.urlopen(url, timeout=60) as response:
+                body = response.read()
         except urllib.error.HTTPError as error:
-            return json.loads(error.read())
+            body = error.read()
+        try:
+            return json.loads(body)
+        except ValueError:
+            return {"body": body[:2000]}
 
 
 @pytest.fixture
@@ -145,7 +177,7 @@ def test_a_running_server_publishes_a_scheduled_lesson_on_its_own(cluster):
 
     assert servers_.published(lesson.pk) == (True, 1)
     health = servers_.healthz(servers_.ports[0])
-    assert health["jobs"] == "ok", health
+    assert health.get("jobs") == "ok", (health, servers_.output())
 
 
 def test_two_servers_publish_a_scheduled_lesson_once(cluster):
