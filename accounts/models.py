@@ -25,6 +25,7 @@ class User(AbstractUser):
     date_of_birth = models.DateField(_("date of birth"), null=True, blank=True)
     party_cell = models.CharField(_("party cell or unit"), max_length=200, blank=True)
     position = models.CharField(_("position"), max_length=200, blank=True)
+    anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True)
 
     objects = UserManager()
 

@@ -17,6 +17,7 @@ urlpatterns = [
     path("accounts/", include("accounts.urls")),
     path("activate/", include("accounts.activation_urls")),
     path("", include("home.urls")),
+    path("", include("units.urls")),
     path("", include("classes.urls")),
     path("", include("records.urls")),
     path("", include("lessons.urls")),

@@ -209,6 +209,9 @@ AXES_ENABLE_ACCESS_FAILURE_LOG = True
 AXES_IPWARE_PROXY_COUNT = read_int("AXES_PROXY_COUNT", 0)
 # A staff login (lecturers, editors, managers) ends after this long without use.
 STAFF_IDLE_HOURS = read_int("STAFF_IDLE_HOURS", 8)
+# Years an inactive account keeps its personal data before a manager may anonymise
+# it (units/retention.py); results and credentials stay either way.
+PERSONAL_DATA_RETENTION_YEARS = read_int("PERSONAL_DATA_RETENTION_YEARS", 5)
 # Different accounts failing from one address within the window (spraying).
 LOGIN_ACCOUNTS_PER_ADDRESS = read_int("LOGIN_ACCOUNTS_PER_ADDRESS", 30)
 LOGIN_ACCOUNTS_WINDOW_MINUTES = read_int("LOGIN_ACCOUNTS_WINDOW_MINUTES", 15)

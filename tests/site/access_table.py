@@ -41,6 +41,8 @@ credential_pdf                               GET  login 200   404   404   404   
 credential_pdf                               POST login 200   404   404   404   404   404   404   200   404   200   404   200
 dashboard                                    GET  login 404   404   404   404   404   404   404   200   200   200   404   200
 dashboard                                    POST login 404   404   404   404   404   404   404   200   200   200   404   200
+deactivate_person                            GET  login 403   403   403   403   403   403   403   200   404   403   403   200
+deactivate_person                            POST login 403   403   403   403   403   403   403   302   404   403   403   302
 delete_session                               GET  login 404   404   404   404   404   404   404   200   404   200   404   200
 delete_session                               POST login 404   404   404   404   404   404   404   302   404   403   404   302
 edit_class                                   GET  login 404   404   404   404   404   404   404   200   404   200   404   200
@@ -159,6 +161,8 @@ result_file                                  GET  login 200   404   200   404   
 result_file                                  POST login 200   404   200   404   200   200   404   200   404   200   404   200
 results_xlsx                                 GET  login 404   404   200   404   200   200   404   200   404   200   404   200
 results_xlsx                                 POST login 404   404   200   404   200   200   404   200   404   403   404   200
+retention                                    GET  login 403   403   403   403   403   403   403   200   200   403   403   200
+retention                                    POST login 403   403   403   403   403   403   403   302   302   403   403   302
 revoke                                       GET  405   405   405   405   405   405   405   405   405   405   405   405   405
 revoke                                       POST login 404   404   404   404   404   404   404   302   404   403   404   302
 roll_call                                    GET  login 404   404   200   404   200   403   404   200   404   403   404   200

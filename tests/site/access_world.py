@@ -214,6 +214,7 @@ def build() -> SimpleNamespace:
     lesson = LessonPage.objects.live().first()
     return SimpleNamespace(
         cast=cast,
+        person=trainee,
         centre=centre,
         training_class=training_class,
         session=session,
@@ -253,6 +254,7 @@ PK_BY_PREFIX = {
     "quizzes/attempt/": "sitting",
     "quizzes/marking/answer/": "answer",
     "notices/": "notice",
+    "people/": "person",
 }
 
 
