@@ -8,6 +8,12 @@ from django.utils.translation import gettext as _
 from quizzes.models import Quiz, Sitting
 from quizzes.models.quizzes import ReviewItem, ReviewPhase
 from quizzes.presenters import QuestionView
+from quizzes.services.availability import (
+    availability,
+    availability_for,
+    class_starts,
+    needs_confirmation,
+)
 from quizzes.services.grading import specs_for
 
 IMMEDIATELY = timedelta(minutes=2)  # Moodle's "immediately after the attempt"
@@ -143,8 +149,37 @@ def rules(quiz: Quiz) -> list[str]:
     return out
 
 
+def start_context(quiz: Quiz, user, sittings) -> dict:
+    """What the quiz page offers: open dates, attempts left, the confirmation."""
+    sittings = list(sittings)
+    left = not quiz.max_attempts or len(sittings) < quiz.max_attempts
+    confirm = []
+    if needs_confirmation(quiz):
+        if quiz.time_limit:
+            minutes = int(quiz.time_limit.total_seconds() // 60)
+            confirm.append(
+                _("Time limit %(n)s minutes, counted from when you start.")
+                % {"n": minutes}
+            )
+        if quiz.max_attempts == 1:
+            confirm.append(_("This quiz can be taken only once."))
+        elif quiz.max_attempts:
+            confirm.append(
+                _("You can take it %(n)s times; this will be attempt %(k)s.")
+                % {"n": quiz.max_attempts, "k": len(sittings) + 1}
+            )
+        else:
+            confirm.append(_("The number of attempts is not limited."))
+    return {
+        "availability": availability_for(quiz, user),
+        "attempts_left": left,
+        "confirm": confirm,
+    }
+
+
 def attempt_summary(user, quizzes) -> list[dict]:
-    """Each quiz with the user's best grade and whether an attempt is open."""
+    """Each quiz with the user's best grade, whether an attempt is open, and when
+    it opens or that it has closed."""
     sittings = Sitting.objects.filter(
         user=user, quiz__in=quizzes, mode=Sitting.Mode.ATTEMPT
     )
@@ -154,4 +189,13 @@ def attempt_summary(user, quizzes) -> list[dict]:
             open_.add(s.quiz_id)
         elif s.grade is not None:
             best[s.quiz_id] = max(best.get(s.quiz_id, s.grade), s.grade)
-    return [{"quiz": q, "best": best.get(q.pk), "open": q.pk in open_} for q in quizzes]
+    now, starts = timezone.now(), class_starts(user)
+    return [
+        {
+            "quiz": q,
+            "best": best.get(q.pk),
+            "open": q.pk in open_,
+            "availability": availability(q, now, starts.get(q.programme_id)),
+        }
+        for q in quizzes
+    ]

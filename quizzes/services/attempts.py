@@ -11,6 +11,13 @@ from django.utils.translation import gettext as _
 
 from quizzes.models import Answer, Quiz, Sitting
 from quizzes.responses import word_limit_problem
+from quizzes.services.availability import (
+    CLOSED,
+    NOT_YET,
+    availability_for,
+    needs_confirmation,
+    when_text,
+)
 from quizzes.services.grading import grade_sitting
 
 
@@ -18,19 +25,20 @@ class AttemptRefused(ValidationError):
     """The quiz cannot be attempted now; the message says why, in Vietnamese."""
 
 
-def _check_can_start(quiz: Quiz, user, now: datetime) -> None:
+def _check_can_start(quiz: Quiz, user, now: datetime, confirmed: bool) -> None:
     if quiz.draft:
         raise AttemptRefused(_("This quiz is not published yet."))
-    if quiz.open_at and now < quiz.open_at:
-        local = timezone.localtime(quiz.open_at)
-        raise AttemptRefused(
-            _("This quiz opens at %(when)s.") % {"when": f"{local:%H:%M %d/%m/%Y}"}
-        )
-    if quiz.close_at and now >= quiz.close_at:
+    available = availability_for(quiz, user, now)
+    if available.state == NOT_YET:
+        when = when_text(available.opens_at)
+        raise AttemptRefused(_("This quiz opens at %(when)s.") % {"when": when})
+    if available.state == CLOSED:
         raise AttemptRefused(_("This quiz is closed."))
     done = quiz.sittings.filter(user=user, mode=Sitting.Mode.ATTEMPT).count()
     if quiz.max_attempts and done >= quiz.max_attempts:
         raise AttemptRefused(_("You have used all your attempts at this quiz."))
+    if not confirmed and needs_confirmation(quiz):
+        raise AttemptRefused(_("Please confirm that you are ready before starting."))
 
 
 def draw_slots(quiz: Quiz, rng: random.Random | None = None) -> list:
@@ -51,17 +59,20 @@ def _time_limit_ends(quiz: Quiz, now: datetime) -> datetime | None:
 
 
 @transaction.atomic
-def start_attempt(quiz: Quiz, *, user, now: datetime | None = None) -> Sitting:
+def start_attempt(
+    quiz: Quiz, *, user, now: datetime | None = None, confirmed: bool = True
+) -> Sitting:
     """The user's open attempt (resumed on any device) or a new one.
 
-    Side effects: closes an expired open attempt; creates the sitting and one empty
-    answer row per drawn question.
+    A single-attempt or timed quiz starts only ``confirmed`` (the trainee was told
+    the time and the attempts). Side effects: closes an expired open attempt;
+    creates the sitting and one empty answer row per drawn question.
     """
     now = now or timezone.now()
     for sitting in quiz.sittings.select_for_update().filter(user=user):
         if sitting.is_open and close_if_expired(sitting, now=now).is_open:
             return sitting
-    _check_can_start(quiz, user, now)
+    _check_can_start(quiz, user, now, confirmed)
     number = quiz.sittings.filter(user=user).count() + 1
     sitting = Sitting.objects.create(
         quiz=quiz, user=user, number=number, deadline=_time_limit_ends(quiz, now)

@@ -48,7 +48,12 @@ def quiz(request, slug):
     quiz = get_object_or_404(Quiz.objects.visible_to(request.user), slug=slug)
     close_expired_attempts(quiz_ids=[quiz.pk], user=request.user)
     sittings = quiz.sittings.filter(user=request.user, mode=Sitting.Mode.ATTEMPT)
-    context = {"quiz": quiz, "sittings": sittings, "rules": review.rules(quiz)}
+    context = {
+        "quiz": quiz,
+        "sittings": sittings,
+        "rules": review.rules(quiz),
+        **review.start_context(quiz, request.user, sittings),
+    }
     return render(request, "quizzes/quiz.html", context)
 
 
@@ -57,7 +62,8 @@ def quiz(request, slug):
 def start(request, slug):
     quiz = get_object_or_404(Quiz.objects.visible_to(request.user), slug=slug)
     try:
-        sitting = start_attempt(quiz, user=request.user)
+        confirmed = request.POST.get("confirmed") == "1"
+        sitting = start_attempt(quiz, user=request.user, confirmed=confirmed)
     except AttemptRefused as refusal:
         messages.error(request, refusal.messages[0])
         return redirect(quiz)

@@ -45,7 +45,8 @@ def test_quiz_page_lists_rules_and_starts_an_attempt(logged_in, quiz):
     page = logged_in.get(f"/quizzes/{quiz.slug}/").content.decode()
     assert "Thời gian làm bài: 15 phút." in page
     assert "Bắt đầu làm bài" in page
-    response = logged_in.post(f"/quizzes/{quiz.slug}/start/")
+    assert "Thời gian làm bài 15 phút, tính từ khi bắt đầu." in page
+    response = logged_in.post(f"/quizzes/{quiz.slug}/start/", {"confirmed": "1"})
     sitting = Sitting.objects.get()
     assert response.url == f"/quizzes/attempt/{sitting.pk}/"
     attempt = logged_in.get(response.url).content.decode()
