@@ -4,17 +4,18 @@ from django.utils.translation import gettext as _
 
 from classes.models import Attendance
 from live import payloads
-from live.models import LiveSession, Question
+from live.models import LiveSession, Question, QuizItem
 
 
 def build_report(session: LiveSession) -> dict:
+    ended = session.status == LiveSession.Status.ENDED
     people = list(session.participants.order_by("-score", "joined_at"))
     return {
         "session": session,
         "people": people,
         "questions": list(session.questions.select_related("author")),
         "polls": [_poll(p) for p in session.polls.all()],
-        "quiz": [_quiz(i) for i in session.quiz_items.all()],
+        "quiz": [_quiz(i, ended) for i in session.quiz_items.all()],
         "steps": [_step(s) for s in session.situation_steps.all()],
         "attendance": _attendance(session),
         "reactions": payloads.reactions(session),
@@ -31,10 +32,16 @@ def _poll(poll) -> dict:
     return {"poll": poll, "responses": results["responses"], "rows": rows}
 
 
-def _quiz(item) -> dict:
-    results = payloads.quiz_results(item, final=True)
+# A question being asked (open, or closed and not yet revealed): the report, which
+# may be projected too, tells no right answer of it while the session goes on.
+ASKED = {QuizItem.State.OPEN, QuizItem.State.CLOSED}
+
+
+def _quiz(item, ended: bool) -> dict:
+    shown = ended or item.state not in ASKED
+    results = payloads.quiz_results(item, final=shown)
     rows = [
-        (option, count, index in item.correct)
+        (option, count, (index in item.correct) if shown else None)
         for index, (option, count) in enumerate(
             zip(item.options, results["counts"], strict=False)
         )
@@ -61,5 +68,8 @@ def _attendance(session: LiveSession) -> list:
     )
 
 
-def yes_no(value: bool) -> str:
+def yes_no(value: bool | None) -> str:
+    """Yes or No; nothing for None (not to be told yet)."""
+    if value is None:
+        return ""
     return _("Yes") if value else _("No")

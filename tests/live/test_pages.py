@@ -137,6 +137,28 @@ def test_report_and_xlsx_list_what_happened(vi_client, live):
     assert quiz[1] == ("Câu 1", "x", 1, "Có")
 
 
+def test_report_tells_no_right_answer_of_a_question_not_yet_revealed(vi_client, live):
+    # The report, like every screen, may be projected while the question is asked.
+    item = add_quiz_item(live, prompt="Câu 1", options=["x", "y"], correct=[0])
+    QuizItem.objects.filter(pk=item.pk).update(state="open")
+    person = Participant.objects.create(session=live, display_name="Lò Thị Lan")
+    item.answers.create(participant=person, choices=[0], correct=True, points=1000)
+    vi_client.force_login(live.owner)
+
+    page = vi_client.get(f"/live/{live.code}/report/").content.decode()
+    export = vi_client.get(f"/live/{live.code}/report.xlsx").content
+    QuizItem.objects.filter(pk=item.pk).update(state="revealed")
+    revealed = vi_client.get(f"/live/{live.code}/report/").content.decode()
+
+    assert "✓" not in page
+    assert "đúng)" not in page
+    quiz = list(load_workbook(BytesIO(export))["Thi trực tiếp"].values)
+    assert quiz[1][:3] == ("Câu 1", "x", 1)
+    assert quiz[1][3] in {None, ""}
+    assert "✓" in revealed
+    assert "(1/1 đúng)" in revealed
+
+
 def test_qr_code_is_an_svg_pointing_to_the_join_page(client, live):
     response = client.get(f"/live/{live.code}/qr.svg")
 
