@@ -42,7 +42,8 @@ def _slip(pdf, x, y, slip: Slip, *, class_name: str, unit: str, link: str):
     _text(pdf, left, top + 5, "PHIẾU KÍCH HOẠT TÀI KHOẢN HỌC TẬP", size=9, style="B")
     narrow = WIDTH - 2 * MARGIN - QR_SIZE - 2
     _text(pdf, left, top + 11, slip.full_name, size=11, style="B", width=narrow)
-    _text(pdf, left, top + 20, f"Lớp: {class_name}", size=7.5, width=narrow)
+    if class_name:
+        _text(pdf, left, top + 20, f"Lớp: {class_name}", size=7.5, width=narrow)
     _text(pdf, left, top + 28, f"Số điện thoại: {slip.phone or '—'}", width=narrow)
     _text(pdf, left, top + 34, "Mã kích hoạt:", size=8, width=narrow)
     _text(pdf, left, top + 38, readable(slip.code), size=16, style="B", width=narrow)

@@ -26,6 +26,11 @@ urlpatterns = [
         name="activation_slips",
     ),
     path(
+        "people/<int:pk>/activation-slip/",
+        activation.person_slip,
+        name="person_slip",
+    ),
+    path(
         "classes/<int:pk>/withdraw/<int:enrolment_pk>/",
         enrolment.withdraw,
         name="withdraw",

@@ -17,8 +17,20 @@ class PersonFormMixin(forms.ModelForm):
 
 
 class PersonCreationForm(PersonFormMixin, UserCreationForm):
+    """A person made here has no password unless one is typed: they set their own
+    with an activation slip (WAGTAILUSERS_PASSWORD_REQUIRED is off)."""
+
     class Meta(UserCreationForm.Meta):
         fields = {"username", "email", "is_superuser", "groups"} | set(PERSON_FIELDS)
+
+    def save(self, commit=True):
+        user = super().save(commit=False)
+        if not self.cleaned_data.get("password1"):
+            user.set_unusable_password()  # Wagtail leaves "", which Django counts usable
+        if commit:
+            user.save()
+            self.save_m2m()
+        return user
 
 
 class PersonEditForm(PersonFormMixin, UserEditForm):

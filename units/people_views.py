@@ -2,24 +2,14 @@
 them (a dry run first: the page lists exactly who would be anonymised)."""
 
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from units.models import TrainingUnit
+from units.people import people_run_by
 from units.retention import anonymise, deactivate, due_for_anonymising
-
-
-def _people_run_by(user):
-    """People with a role in a unit the user runs (their centre manager's)."""
-    people = get_user_model().objects.all()
-    if user.is_superuser:
-        return people
-    units = TrainingUnit.objects.run_by(user)
-    return people.filter(Q(grants__training_unit__in=units)).distinct()
 
 
 def _require_runner(user):
@@ -30,7 +20,7 @@ def _require_runner(user):
 @login_required
 def deactivate_person(request, pk):
     _require_runner(request.user)
-    person = get_object_or_404(_people_run_by(request.user), pk=pk, is_active=True)
+    person = get_object_or_404(people_run_by(request.user), pk=pk, is_active=True)
     if person.pk == request.user.pk:
         raise PermissionDenied
     if request.method == "POST":
@@ -48,7 +38,7 @@ def deactivate_person(request, pk):
 def retention(request):
     """The dry run (GET) and the anonymisation of exactly the people it listed."""
     _require_runner(request.user)
-    due = due_for_anonymising(_people_run_by(request.user), request.user)
+    due = due_for_anonymising(people_run_by(request.user), request.user)
     if request.method == "POST":
         chosen = due.filter(pk__in=request.POST.getlist("person"))
         count = 0

@@ -27,13 +27,7 @@ def waiting_for_activation(training_class: TrainingClass):
     return [person for person in people if not person.has_usable_password()]
 
 
-def give_slips(
-    training_class: TrainingClass,
-    *,
-    by: User,
-    people: list[User],
-    compromised=False,
-) -> list[Slip]:
+def give_slips(*, by: User, people: list[User], compromised=False) -> list[Slip]:
     """One new code for each person (in the class's roster order)."""
     slips = []
     for person in sorted(people, key=lambda p: p.sort_key):

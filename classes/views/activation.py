@@ -3,7 +3,7 @@ or for one person again (a forgotten password, a misused account)."""
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -15,6 +15,7 @@ from classes.services.activation import (
     waiting_for_activation,
 )
 from classes.slips import slips_pdf, slips_xlsx
+from units.people import people_run_by
 
 TYPES = {
     "pdf": "application/pdf",
@@ -46,7 +47,6 @@ def activation_slips(request, pk):
         people = [chosen.trainee] if chosen else waiting
         if people:
             slips = give_slips(
-                training_class,
                 by=request.user,
                 people=people,
                 compromised=bool(chosen) and form.cleaned_data["compromised"],
@@ -69,3 +69,27 @@ def activation_slips(request, pk):
         "now": timezone.now(),
     }
     return render(request, "classes/activation_slips.html", context)
+
+
+@login_required
+def person_slip(request, pk):
+    """One person's slip: a lecturer or manager invited from the admin, or anyone
+    of the centre who needs a new code outside a class."""
+    person = get_object_or_404(people_run_by(request.user), pk=pk, is_active=True)
+    if request.method == "POST":
+        slips = give_slips(
+            by=request.user,
+            people=[person],
+            compromised=request.POST.get("compromised") == "on",
+        )
+        grant = person.grants.select_related("training_unit").first()
+        unit = grant.training_unit.name if grant and grant.training_unit else ""
+        link = request.build_absolute_uri("/activate/")
+        response = HttpResponse(
+            slips_pdf(slips, class_name="", unit=unit, link=link),
+            content_type=TYPES["pdf"],
+        )
+        name = f"phieu-kich-hoat-{person.username}.pdf"
+        response["Content-Disposition"] = f'attachment; filename="{name}"'
+        return response
+    return render(request, "classes/person_slip.html", {"person": person})

@@ -212,6 +212,9 @@ STAFF_IDLE_HOURS = read_int("STAFF_IDLE_HOURS", 8)
 # Years an inactive account keeps its personal data before a manager may anonymise
 # it (units/retention.py); results and credentials stay either way.
 PERSONAL_DATA_RETENTION_YEARS = read_int("PERSONAL_DATA_RETENTION_YEARS", 5)
+# People made in the admin start without a password: they set their own with an
+# activation slip (classes/views/activation.py: person_slip).
+WAGTAILUSERS_PASSWORD_REQUIRED = False
 # Different accounts failing from one address within the window (spraying).
 LOGIN_ACCOUNTS_PER_ADDRESS = read_int("LOGIN_ACCOUNTS_PER_ADDRESS", 30)
 LOGIN_ACCOUNTS_WINDOW_MINUTES = read_int("LOGIN_ACCOUNTS_WINDOW_MINUTES", 15)

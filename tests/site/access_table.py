@@ -117,6 +117,8 @@ password_reset_confirm                       GET  200   200   200   200   200   
 password_reset_confirm                       POST 200   200   200   200   200   200   200   200   200   200   200   200   200
 password_reset_request                       GET  200   200   200   200   200   200   200   200   200   200   200   200   200
 password_reset_request                       POST 200   200   200   200   200   200   200   200   200   200   200   200   200
+person_slip                                  GET  login 404   404   404   404   404   404   404   200   404   404   404   200
+person_slip                                  POST login 404   404   404   404   404   404   404   200   404   404   404   200
 presenter                                    GET  login 404   404   200   404   200   200   404   200   404   403   404   200
 presenter                                    POST login 404   404   200   404   200   200   404   200   404   403   404   200
 presenter_qr                                 GET  login 404   404   200   404   200   200   404   200   404   403   404   200
