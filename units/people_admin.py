@@ -26,7 +26,8 @@ class PersonCreationForm(PersonFormMixin, UserCreationForm):
     def save(self, commit=True):
         user = super().save(commit=False)
         if not self.cleaned_data.get("password1"):
-            user.set_unusable_password()  # Wagtail leaves "", which Django counts usable
+            # Wagtail leaves "", which Django counts as a usable password.
+            user.set_unusable_password()
         if commit:
             user.save()
             self.save_m2m()
