@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext as _
 
-from quizzes.scoring import TEXT_LIMIT, QuestionSpec, to_decimal
+from quizzes.scoring import TEXT_LIMIT, QuestionSpec, to_decimal, word_count
 
 
 class BadResponse(ValueError):
@@ -126,17 +126,12 @@ def is_blank(response: dict | None) -> bool:
     return response is None or not str(response).strip()
 
 
-def count_words(text: str) -> int:
-    """Words as the trainee's page counts them: runs of text between spaces."""
-    return len(text.split())
-
-
 def word_limit_problem(
     response: dict | None, min_words: int | None, max_words: int | None
 ) -> str:
     """What is wrong with an essay's length ("" when nothing is, or it is blank)."""
     text = (response or {}).get("text") or ""
-    count = count_words(text)
+    count = word_count(text)
     if not count:
         return ""
     if max_words and count > max_words:
@@ -149,4 +144,13 @@ def word_limit_problem(
             "the essay has %(count)s words, at least %(limit)s. Add to it and "
             "submit again; the essay is kept as it is."
         ) % {"count": count, "limit": min_words}
+    return ""
+
+
+def word_limit_note(count: int, min_words: int | None, max_words: int | None) -> str:
+    """For the marker: which word limit an essay closed outside of ("" if none)."""
+    if count and max_words and count > max_words:
+        return _("over the limit: at most %(n)s words") % {"n": max_words}
+    if count and min_words and count < min_words:
+        return _("under the limit: at least %(n)s words") % {"n": min_words}
     return ""

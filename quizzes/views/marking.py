@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from quizzes.models import Question
 from quizzes.queries import markable_answers
-from quizzes.responses import is_blank
+from quizzes.responses import is_blank, word_limit_note
 from quizzes.scoring import word_count
 from quizzes.services import mark_answer
 
@@ -49,15 +49,20 @@ def question(request, question_id):
         .select_related("sitting__user", "sitting__quiz")
         .order_by("sitting__finished_at")
     )
-    rows = [
-        {
-            "answer": a,
-            "text": (a.response or {}).get("text", ""),
-            "words": word_count((a.response or {}).get("text", "")),
-            "blank": is_blank(a.response),
-        }
-        for a in answers[:50]
-    ]
+    rows = []
+    for a in answers[:50]:
+        text = (a.response or {}).get("text", "")
+        words = word_count(text)
+        limit = word_limit_note(words, question.min_words, question.max_words)
+        rows.append(
+            {
+                "answer": a,
+                "text": text,
+                "words": words,
+                "limit": limit,
+                "blank": is_blank(a.response),
+            }
+        )
     context = {"question": question, "rows": rows, "left": answers.count()}
     return render(request, "quizzes/marking/question.html", context)
 

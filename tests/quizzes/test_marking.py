@@ -1,13 +1,16 @@
 """Essay marking by lecturers, and regrading after a correction."""
 
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from classes.services import enrol_trainee
 from quizzes.models import Choice
 from quizzes.services import (
+    close_expired_attempts,
     mark_answer,
     regrade_question,
     save_answer,
@@ -134,3 +137,21 @@ def test_a_trainee_cannot_open_the_marking_pages(client, essay_sitting, trainee)
         page = client.get(url)
         assert page.status_code == 403
         assert "Đủ ý" not in page.content.decode()
+
+
+def test_the_marker_sees_an_essay_closed_outside_its_word_limit(client, trainee):
+    essay = essay_question(max_words=5)
+    quiz = quiz_with(essay, time_limit=timedelta(minutes=10))
+    start = timezone.now() - timedelta(hours=1)
+    sitting = start_attempt(quiz, user=trainee, now=start)
+    text = "Tôi sẽ học tập và làm theo Bác."
+    save_answer(sitting, question_id=essay.pk, seq=1, raw={"text": text}, now=start)
+    close_expired_attempts(now=start + timedelta(minutes=11))
+    training_class = TrainingClassFactory()
+    enrol_trainee(training_class, trainee)
+    training_class.head_lecturer = GrantFactory(role=Role.LECTURER).user
+    training_class.save()
+    client.force_login(training_class.head_lecturer)
+    page = client.get(f"/quizzes/marking/{essay.pk}/").content.decode()
+    assert text in page
+    assert "8 từ · <strong>vượt giới hạn: nhiều nhất 5 từ</strong>" in page
