@@ -54,15 +54,17 @@ def issue_code(
     by: User | None = None,
     compromised=False,
     channel=ActivationCode.Channel.SLIP,
+    replace=True,
     now=None,
 ) -> str:
     """A new code for the person (returned once, in clear, to be printed); their
-    earlier unused codes stop working. A compromised account's password stops now."""
+    earlier unused codes stop working unless `replace` is off (a code asked for by
+    text message leaves the printed slip valid until one of them is used). A
+    compromised account's password stops now."""
     now = now or timezone.now()
     code = new_code()
-    ActivationCode.objects.filter(user=user, used_at=None, replaced_at=None).update(
-        replaced_at=now
-    )
+    if replace:
+        _retire_unused(user, now)
     ActivationCode.objects.create(
         user=user,
         code_hash=make_password(code),
@@ -96,14 +98,21 @@ def find_code(phone: str, code: str, *, now=None) -> ActivationCode:
     raise ValidationError(NOT_RIGHT, code="not_right")
 
 
+def _retire_unused(user: User, now) -> None:
+    ActivationCode.objects.filter(user=user, used_at=None, replaced_at=None).update(
+        replaced_at=now
+    )
+
+
 @transaction.atomic
 def use_code(row: ActivationCode, password: str, *, now=None) -> User:
     """Set the password the person chose and spend the code (once: a second use
-    of the same row in a race finds it used)."""
+    of the same row in a race finds it used); the person's other codes retire."""
     now = now or timezone.now()
     spent = ActivationCode.objects.filter(pk=row.pk, used_at=None).update(used_at=now)
     if not spent:
         raise ValidationError(USED, code="used")
+    _retire_unused(row.user, now)
     user = row.user
     user.set_password(password)
     user.save(update_fields=["password"])

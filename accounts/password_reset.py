@@ -57,11 +57,12 @@ def _send_link(email: str, request) -> None:
 
 @transaction.atomic
 def _send_code(user, request) -> None:
-    """The code is kept only if the message went out: a failed send leaves the
-    person's earlier code (a printed slip, say) as it was."""
+    """The new code leaves the person's printed slip valid until one of them is
+    used; sent at once (SMS_SENDER accounts.sms.deliver), it is kept only if the
+    message went out."""
     if user is None or not user.is_active or not user.phone:
         return
-    code = issue_code(user, channel=ActivationCode.Channel.SMS)
+    code = issue_code(user, channel=ActivationCode.Channel.SMS, replace=False)
     link = request.build_absolute_uri(reverse("activate"))
     expires = timezone.localtime(user.activation_codes.first().expires_at)
     send_sms(

@@ -14,6 +14,7 @@ import urllib.request
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.utils.module_loading import import_string
 
 log = logging.getLogger(__name__)
 outbox: list[dict] = []
@@ -48,7 +49,15 @@ BACKENDS = {"console": _console, "memory": _memory, "http": _webhook, "https": _
 
 
 def send_sms(phone: str, text: str) -> None:
-    """Send one message (SmsError when the gateway refuses or cannot be reached)."""
+    """Hand one message to SMS_SENDER: `jobs.sms.send_later` (the default) stores it
+    as a task that the jobs' worker delivers, trying again when the gateway fails;
+    `accounts.sms.deliver` sends it at once."""
+    import_string(settings.SMS_SENDER)(phone, text)
+
+
+def deliver(phone: str, text: str) -> None:
+    """Send one message now (SmsError when the gateway refuses or cannot be
+    reached)."""
     url = urlsplit(getattr(settings, "SMS_URL", "") or "console://")
     try:
         backend = BACKENDS[url.scheme]

@@ -151,6 +151,9 @@ EMAIL_BACKEND = "jobs.mail.QueuedEmailBackend"
 # Text messages (password reset codes): written to the log unless SMS_URL names a
 # gateway's webhook (accounts/sms.py).
 SMS_URL = env.str("SMS_URL", default="console://")
+# Stored as a task and delivered by the jobs' worker, retried when the gateway
+# fails (jobs/sms.py); "accounts.sms.deliver" sends in the request instead.
+SMS_SENDER = env.str("SMS_SENDER", default="jobs.sms.send_later")
 
 REDIS_URL = read_redis("REDIS_URL")
 # redis-py's asyncio pool raises past its connection limit; a hall of 2,000 phones

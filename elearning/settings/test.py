@@ -23,3 +23,5 @@ HEALTH_CHECKS = {}
 # With no runner, mail is sent at once by the EMAIL_URL backend (the servers that
 # tests start keep what they print, as before); tests/jobs/test_mail.py queues it.
 EMAIL_BACKEND = JOBS_EMAIL_BACKEND  # noqa: F405
+# Text messages likewise at once (tests/jobs/test_sms.py queues them).
+SMS_SENDER = "accounts.sms.deliver"

@@ -138,3 +138,20 @@ def test_a_failing_gateway_says_so_and_keeps_the_earlier_code(
     assert ActivationCode.objects.count() == 1  # the failed one is not kept
     response = vi_client.post("/activate/", {"phone": "0987654321", "code": slip})
     assert response.status_code == 302  # the slip still works
+
+
+def test_a_code_by_text_leaves_the_slip_valid_until_one_is_used(
+    vi_client, person, sms_outbox
+):
+    slip = issue_code(person)
+    ask(vi_client, "0987654321")
+    texted = re.search(r"\b([A-Z2-9]{4}-[A-Z2-9]{4})\b", sms_outbox[0]["text"])[1]
+    assert ActivationCode.objects.filter(replaced_at=None, used_at=None).count() == 2
+    vi_client.post("/activate/", {"phone": "0987654321", "code": texted})
+    vi_client.post(
+        "/activate/password/",
+        {"new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD},
+    )
+    vi_client.logout()
+    page = vi_client.post("/activate/", {"phone": "0987654321", "code": slip})
+    assert "Mã này đã hết hạn" in page.content.decode()  # retired by the use
