@@ -92,4 +92,6 @@ def person_slip(request, pk):
         name = f"phieu-kich-hoat-{person.username}.pdf"
         response["Content-Disposition"] = f'attachment; filename="{name}"'
         return response
-    return render(request, "classes/person_slip.html", {"person": person})
+    history = person.activation_codes.select_related("issued_by", "user")
+    context = {"person": person, "history": history[:50], "now": timezone.now()}
+    return render(request, "classes/person_slip.html", context)

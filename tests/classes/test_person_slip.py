@@ -35,6 +35,9 @@ def test_an_admin_invites_a_lecturer_who_sets_her_own_password(admin_client, cen
 
     pdf = admin_client.post(f"/people/{lecturer.pk}/activation-slip/").content
     code = slip_code(pdf)
+    page = admin_client.get(f"/people/{lecturer.pk}/activation-slip/").content.decode()
+    history = page.split('id="code-history"')[1].split("</table>")[0]
+    assert "Còn hiệu lực đến" in history
     newcomer = Client()
     newcomer.post("/activate/", {"phone": "0912888777", "code": code})
     newcomer.post(
