@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from classes.forms import DATE_INPUT
-from records.models import Assessment
+from records.models import Assessment, SigningForm
 
 
 class SubmissionForm(forms.Form):
@@ -64,7 +64,16 @@ class IssueForm(forms.Form):
     signer_title = forms.CharField(
         label=_("Signer's title"),
         max_length=200,
-        help_text=_('As printed, e.g. "GIÁM ĐỐC" or "KT. GIÁM ĐỐC – PHÓ GIÁM ĐỐC".'),
+        help_text=_('The signer\'s own title, e.g. "Giám đốc" or "Phó Giám đốc".'),
+    )
+    signing_form = forms.ChoiceField(
+        label=_("Signing form"),
+        choices=SigningForm.choices,
+        required=False,
+        help_text=_(
+            'A deputy signs "KT." (on behalf of) the head, with their own title '
+            "on the next line."
+        ),
     )
     place_name = forms.CharField(label=_("Place of issue"), max_length=100)
     trainees = forms.TypedMultipleChoiceField(

@@ -15,6 +15,9 @@ from elearning.qr import qr_png
 from records.models import Classification, Credential, CredentialType
 
 RED = (155, 28, 28)
+MARGIN = 14  # inside the inner border (11 mm)
+MIN_SIZE = 6
+SIGNING_FORMS = {"KT": "KT.", "Q": "Q.", "TL": "TL."}
 TITLES = {
     CredentialType.DIPLOMA: "BẰNG TỐT NGHIỆP",
     CredentialType.CERTIFICATE: "GIẤY CHỨNG NHẬN",
@@ -38,16 +41,25 @@ def _document():
     pdf.rect(8, 8, 281, 194)
     pdf.set_line_width(0.3)
     pdf.rect(11, 11, 275, 188)
+    pdf.set_margins(MARGIN, MARGIN, MARGIN)
     return pdf
 
 
-def _line(pdf, text, *, size=13, style="", x=None, w=0, align="C", h=7.5, link=""):
+def _fit(pdf, text: str, style: str, size: float, width: float) -> None:
+    """Set the font at ``size``, or smaller until ``text`` fits ``width``."""
     pdf.set_font(FAMILY, style, size)
+    while size > MIN_SIZE and pdf.get_string_width(text) > width - 2 * pdf.c_margin:
+        size -= 0.5
+        pdf.set_font(FAMILY, style, size)
+
+
+def _line(pdf, text, *, size=13, style="", x=None, w=0, align="C", h=7.5, link=""):
+    """One line of text in a cell; a text too long for it is set smaller."""
     if x is not None:
         pdf.set_x(x)
-    pdf.cell(
-        w, h, nfc(text), align=align, new_x=XPos.LMARGIN, new_y=YPos.NEXT, link=link
-    )
+    text = nfc(text)
+    _fit(pdf, text, style, size, w or pdf.w - pdf.r_margin - pdf.get_x())
+    pdf.cell(w, h, text, align=align, new_x=XPos.LMARGIN, new_y=YPos.NEXT, link=link)
 
 
 def _header(pdf, c: Credential) -> None:
@@ -67,7 +79,7 @@ def _body(pdf, c: Credential) -> None:
     pdf.set_text_color(*RED)
     _line(pdf, TITLES[CredentialType(c.credential_type)], size=28, style="B", h=14)
     pdf.set_text_color(0, 0, 0)
-    _line(pdf, f"GIÁM ĐỐC {c.issuer_name.upper()}", size=12, style="B")
+    _line(pdf, f"{c.issuer_head_title} {c.issuer_name}".upper(), size=12, style="B")
     _line(pdf, "chứng nhận", size=12, style="I")
     pdf.ln(2)
     _line(pdf, f"Đồng chí: {c.holder_name}", size=18, style="B", h=10)
@@ -102,8 +114,7 @@ def _footer(pdf, c: Credential, url: str) -> None:
     )
     _line(pdf, "Tra cứu văn bằng tại:", size=9, x=62, w=90, align="L", h=5)
     _line(pdf, url, size=8, x=62, w=90, align="L", h=5, link=url)
-    pdf.set_y(146)
-    _line(pdf, c.signer_title.upper(), size=12, style="B", x=170, w=110)
+    _signature(pdf, c)
     pdf.set_y(182)
     _line(pdf, c.signer_name, size=13, style="B", x=170, w=110)
     if not c.is_valid:
@@ -111,6 +122,17 @@ def _footer(pdf, c: Credential, url: str) -> None:
         pdf.set_y(132)
         _line(pdf, "ĐÃ THU HỒI — văn bằng này không còn giá trị", size=14, style="B")
         pdf.set_text_color(0, 0, 0)
+
+
+def _signature(pdf, c: Credential) -> None:
+    """The head's title, or the signing form and the head's title with the
+    signer's own title below ("KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC"), then the name."""
+    pdf.set_y(146)
+    form = SIGNING_FORMS.get(c.signing_form)
+    if form:
+        head = f"{form} {c.issuer_head_title.upper()}"
+        _line(pdf, head, size=12, style="B", x=170, w=110, h=6)
+    _line(pdf, c.signer_title.upper(), size=12, style="B", x=170, w=110, h=6)
 
 
 def credential_pdf(credential: Credential, verify_url: str) -> bytes:

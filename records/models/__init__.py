@@ -5,6 +5,8 @@ from records.models.credentials import (
     CredentialEvent,
     CredentialType,
     RegisterCounter,
+    SigningForm,
+    head_title,
 )
 
 __all__ = [
@@ -15,4 +17,6 @@ __all__ = [
     "CredentialEvent",
     "CredentialType",
     "RegisterCounter",
+    "SigningForm",
+    "head_title",
 ]

@@ -28,6 +28,25 @@ class CredentialType(models.TextChoices):
     REPLACEMENT = "replacement", _("Certificate of course completion (replacement)")
 
 
+class SigningForm(models.TextChoices):
+    """How the signer signs for the head: in their own right, or KT. (ký thay),
+    Q. (quyền) or TL. (thừa lệnh) with their own title on the next line."""
+
+    HEAD = "", _("In their own right")
+    ON_BEHALF = "KT", _("KT. (on behalf of the head)")
+    ACTING = "Q", _("Q. (acting head)")
+    BY_ORDER = "TL", _("TL. (by order of the head)")
+
+
+HEAD_TITLES = {"provincial_school": "Hiệu trưởng", "academy": "Giám đốc"}
+
+
+def head_title(unit_type: str) -> str:
+    """The title of the head of a unit of this type: HIỆU TRƯỞNG for a school,
+    GIÁM ĐỐC for a centre (and the rest)."""
+    return HEAD_TITLES.get(unit_type, "Giám đốc")
+
+
 class RegisterCounter(models.Model):
     """The last register entry number (số vào sổ) of a unit in a year."""
 
@@ -63,6 +82,7 @@ class Credential(models.Model):
     class Status(models.TextChoices):
         VALID = "valid", _("Valid")
         REVOKED = "revoked", _("Revoked")
+        REPLACED = "replaced", _("Replaced")
 
     code = models.CharField(_("verification code"), max_length=32, unique=True)
     training_class = models.ForeignKey(
@@ -107,6 +127,16 @@ class Credential(models.Model):
     place_name = models.CharField(_("place"), max_length=100)
     signer_name = models.CharField(_("signed by"), max_length=150)
     signer_title = models.CharField(_("signer's title"), max_length=200)
+    signing_form = models.CharField(
+        _("signing form"),
+        max_length=2,
+        choices=SigningForm.choices,
+        default=SigningForm.HEAD,
+        blank=True,
+    )
+    issuer_head_title = models.CharField(
+        _("head's title"), max_length=100, default="Giám đốc"
+    )
     issued_at = models.DateTimeField(_("issued at"))
     issued_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
@@ -167,6 +197,7 @@ class CredentialEvent(models.Model):
         ISSUED = "issued", _("Issued")
         REVOKED = "revoked", _("Revoked")
         REISSUED = "reissued", _("Re-issued")
+        REPLACED = "replaced", _("Replaced")
 
     credential = models.ForeignKey(
         Credential, on_delete=models.PROTECT, related_name="events"

@@ -13,7 +13,14 @@ from django.utils.translation import gettext as _
 from classes.models import TrainingClass
 from records.credential_codes import new_code
 from records.gradebook import class_standings
-from records.models import Credential, CredentialEvent, CredentialType, RegisterCounter
+from records.models import (
+    Credential,
+    CredentialEvent,
+    CredentialType,
+    RegisterCounter,
+    SigningForm,
+    head_title,
+)
 from units.models import TrainingUnit
 
 SERIAL_MARKS = {
@@ -62,11 +69,14 @@ def _snapshot(standing, training_class, signer: dict) -> dict:
         "classification": standing.outcome.classification,
         "issuer_name": unit.name,
         "issuer_committee": unit.governing_party_committee,
+        "issuer_head_title": head_title(unit.type),
         **signer,
     }
 
 
-def _check_signer(signer_name: str, signer_title: str, place_name: str) -> dict:
+def _check_signer(
+    signer_name: str, signer_title: str, place_name: str, signing_form: str = ""
+) -> dict:
     signer = {
         "signer_name": " ".join(signer_name.split()),
         "signer_title": signer_title.strip(),
@@ -76,7 +86,9 @@ def _check_signer(signer_name: str, signer_title: str, place_name: str) -> dict:
         raise ValidationError(
             _("Please give the signer's name and title and the place of issue.")
         )
-    return signer
+    if signing_form not in SigningForm.values:
+        raise ValidationError({"signing_form": _("Please choose a signing form.")})
+    return signer | {"signing_form": signing_form}
 
 
 @transaction.atomic
@@ -88,12 +100,13 @@ def issue_credentials(
     signer_name: str,
     signer_title: str,
     place_name: str,
+    signing_form: str = "",
 ) -> list[Credential]:
     """Issue to the confirmed trainees who are eligible and hold none from the class.
 
     Side effects: one register entry and one audit event per credential.
     """
-    signer = _check_signer(signer_name, signer_title, place_name)
+    signer = _check_signer(signer_name, signer_title, place_name, signing_form)
     now = timezone.now()
     year = timezone.localtime(now).year
     unit = training_class.training_unit

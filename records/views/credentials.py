@@ -102,6 +102,7 @@ def _issue_from(form, training_class, user) -> list[Credential] | None:
             signer_name=data["signer_name"],
             signer_title=data["signer_title"],
             place_name=data["place_name"],
+            signing_form=data["signing_form"],
         )
     except ValidationError as error:
         form.add_error(None, error)
