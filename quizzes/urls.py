@@ -7,6 +7,7 @@ urlpatterns = [
     path("", attempts.index, name="index"),
     path("attempt/<int:pk>/", attempts.attempt, name="attempt"),
     path("attempt/<int:pk>/save/", attempts.save, name="save"),
+    path("attempt/<int:pk>/session/", attempts.session, name="session"),
     path("attempt/<int:pk>/submit/", attempts.submit, name="submit"),
     path("attempt/<int:pk>/check/<int:question_id>/", attempts.check, name="check"),
     path("attempt/<int:pk>/review/", attempts.review_page, name="review"),

@@ -1,15 +1,19 @@
 """Trainee pages: the quiz list, a quiz, an attempt with autosave, the review."""
 
 import json
+from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, JsonResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_POST
 
 from quizzes import review
 from quizzes.forms_io import form_response, has_fields
@@ -131,7 +135,36 @@ def _result(question_id, seq, result) -> dict:
     }
 
 
-@login_required
+def _logged_out(request, pk) -> JsonResponse:
+    """The page's script is told, not redirected: it keeps the answers and asks
+    the person to log in again, coming back to the attempt."""
+    attempt_url = reverse("quizzes:attempt", kwargs={"pk": pk})
+    login = redirect_to_login(attempt_url)["Location"]
+    message = _("You are logged out: log in again to send your answers.")
+    return JsonResponse({"error": message, "login": login}, status=401)
+
+
+def _json_login_required(view):
+    @wraps(view)
+    def wrapper(request, pk, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return _logged_out(request, pk)
+        return view(request, pk, *args, **kwargs)
+
+    return wrapper
+
+
+@_json_login_required
+@require_GET
+@never_cache
+def session(request, pk):
+    """A fresh CSRF token for the open attempt page after the login changed in
+    another tab (Django gives a new one at each login)."""
+    _own_sitting(request, pk)
+    return JsonResponse({"csrf": get_token(request)})
+
+
+@_json_login_required
 @require_POST
 def save(request, pk):
     """Autosave: a batch of {question, seq, fields}; each result says what is stored."""

@@ -2,14 +2,20 @@
    per-question sequence number; the queue lives in localStorage until the server
    acknowledges it, so answers survive a dropped connection, a reload or a closed
    tab, and are sent again when the network returns. The server's deadline is the
-   only clock that counts: the page counts down the seconds the server gave it. */
+   only clock that counts: the page counts down the seconds the server gave it.
+   Every answer given is also kept (by attempt, acknowledged or not), so a reload
+   of the page the phone cached shows all of them. A login changed in another tab
+   is not a lost connection: the page asks once for a fresh CSRF token; logged
+   out, it says so and keeps the answers until the person logs in again. */
 (function () {
   "use strict";
   var form = document.querySelector("form[data-attempt]");
   if (!form) return;
   var id = form.dataset.attempt;
-  var QUEUE = "quiz.queue." + id, SEQ = "quiz.seq." + id;
+  var QUEUE = "quiz.queue." + id, SEQ = "quiz.seq." + id, HELD = "quiz.answers." + id;
   var banner = document.querySelector("[data-offline-banner]");
+  var lost = document.querySelector("[data-session-lost]");
+  var signedOut = false;
   var status = document.querySelector("[data-save-state]");
   var sending = false, closed = false, timer = null, inflight = null;
 
@@ -19,12 +25,18 @@
   function write(key, value) {
     try { localStorage.setItem(key, JSON.stringify(value)); } catch (e) { /* full: memory only */ }
   }
-  function token() {
+  function token(fresh) {
     var input = form.querySelector("input[name=csrfmiddlewaretoken]");
+    if (input && fresh) input.value = fresh;
     return input ? input.value : "";
   }
   function say(text) { if (status) status.textContent = text; }
   function offline(on) { if (banner) banner.hidden = !on; }
+  function loggedOut(on) {
+    signedOut = on;
+    if (lost) lost.hidden = !on;
+    if (on) offline(false);
+  }
 
   function fieldsOf(box) {
     var fields = {};
@@ -52,8 +64,12 @@
     if (closed) return;
     var q = parseInt(box.dataset.question, 10);
     var queue = read(QUEUE, []).filter(function (s) { return s.question !== q; });
-    queue.push({ question: q, seq: nextSeq(box), fields: fieldsOf(box) });
+    var save = { question: q, seq: nextSeq(box), fields: fieldsOf(box) };
+    queue.push(save);
     write(QUEUE, queue);
+    var held = read(HELD, {});
+    held[q] = save;
+    write(HELD, held);
     flush();
   }
 
@@ -65,10 +81,14 @@
       return !(r && (!r.ok || r.seq >= s.seq || r.state !== "in_progress"));
     });
     write(QUEUE, queue);
+    var held = read(HELD, {});
     results.forEach(function (r) {
+      var mine = held[r.question];
+      if (r.ok === false && mine && mine.seq === r.seq) delete held[r.question];
       if (r.ok === false && r.message) say(r.message);
       if (r.state && r.state !== "in_progress") closed = true;
     });
+    write(HELD, held);
     return queue;
   }
 
@@ -80,15 +100,10 @@
     }
     sending = true;
     say(form.dataset.saving);
-    inflight = fetch(form.dataset.saveUrl, {
-      method: "POST", credentials: "same-origin",
-      headers: { "Content-Type": "application/json", "X-CSRFToken": token() },
-      body: JSON.stringify({ saves: queue })
-    }).then(function (response) {
-      if (response.status >= 500 || response.status === 0) throw new Error("server");
-      return response.json();
-    }).then(function (answer) {
+    inflight = send(queue, false).then(function (answer) {
       sending = false;
+      if (!answer) { loggedOut(true); say(form.dataset.pending); return false; }
+      loggedOut(false);
       offline(false);
       var left = acknowledge(answer.results || []);
       if ("remaining" in answer) setDeadline(answer.remaining);
@@ -105,6 +120,31 @@
     });
     return inflight;
   }
+  /* A 403 means the CSRF token is stale (a login in another tab gives a new
+     one): ask for a fresh one once and send again. A 401, or no token given,
+     means logged out: null, and the answers stay queued. */
+  function send(queue, renewed) {
+    return fetch(form.dataset.saveUrl, {
+      method: "POST", credentials: "same-origin",
+      headers: { "Content-Type": "application/json", "X-CSRFToken": token() },
+      body: JSON.stringify({ saves: queue })
+    }).then(function (response) {
+      if (response.status === 401 || (response.status === 403 && renewed)) return null;
+      if (response.status === 403) {
+        return renew().then(function (ok) { return ok ? send(queue, true) : null; });
+      }
+      if (response.status >= 500 || response.status === 0) throw new Error("server");
+      return response.json();
+    });
+  }
+  function renew() {
+    return fetch(form.dataset.sessionUrl, { credentials: "same-origin", cache: "no-store" })
+      .then(function (response) {
+        if (response.status >= 500) throw new Error("server");
+        if (!response.ok) return false;
+        return response.json().then(function (answer) { return !!token(answer.csrf); });
+      });
+  }
   /* Submitting or checking must not overtake a save already on its way: wait
      for it, then send whatever is still queued. */
   function settle() {
@@ -112,10 +152,17 @@
   }
 
   function restore() {
-    /* A page from the offline cache shows old answers: put the queued ones back. */
+    /* A page from the offline cache shows old answers: put back every answer the
+       phone holds that is newer than the page's, acknowledged or still queued. */
+    var held = read(HELD, {});
     read(QUEUE, []).forEach(function (save) {
+      var mine = held[save.question];
+      if (!mine || mine.seq < save.seq) held[save.question] = save;
+    });
+    Object.keys(held).forEach(function (q) {
+      var save = held[q];
       var box = form.querySelector('[data-question="' + save.question + '"]');
-      if (!box) return;
+      if (!box || save.seq <= (parseInt(box.dataset.seq, 10) || 0)) return;
       box.querySelectorAll("input, select, textarea").forEach(function (el) {
         var value = save.fields[el.name];
         if (el.type === "radio" || el.type === "checkbox") {
@@ -151,6 +198,7 @@
     if (bad.length) { bad[0].focus(); say(bad[0].closest("[data-question]").querySelector("[data-word-warning]").textContent); }
     return !bad.length;
   }
+  restore();
   form.querySelectorAll("textarea").forEach(countWords);
 
   var typing = {};
@@ -226,10 +274,12 @@
     flush().then(function () { closed = true; window.location.reload(); });
   }
 
-  restore();
   window.addEventListener("online", flush);
+  document.addEventListener("visibilitychange", function () {
+    if (!document.hidden && read(QUEUE, []).length) flush();
+  });
   window.addEventListener("offline", function () { offline(true); });
-  setInterval(function () { if (read(QUEUE, []).length) flush(); }, 5000);
+  setInterval(function () { if (!signedOut && read(QUEUE, []).length) flush(); }, 5000);
   if (clock) setDeadline(clock.dataset.remaining);
   flush();
 })();
