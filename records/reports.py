@@ -70,7 +70,7 @@ def figures(units, year: int, memo: dict | None = None) -> Figures:
         attendance_rate=attendance_rate(classes),
         pass_rate=_rate(passed, assessed),
         credentials=Credential.objects.filter(
-            training_unit__in=units, year=year
+            training_unit__in=units, year=year, status=Credential.Status.VALID
         ).count(),
     )
 
@@ -82,7 +82,11 @@ def by_programme(units, year: int) -> list[dict]:
         .annotate(
             classes=Count("pk", distinct=True),
             trainees=Count("enrolments", distinct=True),
-            credentials=Count("credentials", distinct=True),
+            credentials=Count(
+                "credentials",
+                filter=Q(credentials__status=Credential.Status.VALID),
+                distinct=True,
+            ),
         )
         .order_by("version__programme__name")
     )
@@ -197,7 +201,9 @@ def _trainees_by_month(units, year: int) -> dict[int, int]:
 def _credentials_by_month(units, year: int) -> dict[int, int]:
     """{month: credentials} by the month they were issued."""
     issued = _per_month(
-        Credential.objects.filter(training_unit__in=units, year=year),
+        Credential.objects.filter(
+            training_unit__in=units, year=year, status=Credential.Status.VALID
+        ),
         "issued_at",
         n=Count("pk"),
     )

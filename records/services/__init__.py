@@ -1,6 +1,7 @@
 """Writes with rules for results and credentials, re-exported here."""
 
 from records.services.credentials import (
+    correct_credential,
     issue_credentials,
     reissue_credential,
     revoke_credential,
@@ -8,6 +9,7 @@ from records.services.credentials import (
 from records.services.grading import create_assessment, grade_result, submit_work
 
 __all__ = [
+    "correct_credential",
     "create_assessment",
     "grade_result",
     "issue_credentials",

@@ -192,6 +192,9 @@ def revoke_credential(credential: Credential, *, by, reason: str) -> Credential:
     return credential
 
 
+CORRECTABLE = ("holder_name", "holder_birth_date", "classification")
+
+
 @transaction.atomic
 def reissue_credential(
     credential: Credential,
@@ -201,35 +204,71 @@ def reissue_credential(
     signer_name: str = "",
     signer_title: str = "",
 ) -> Credential:
-    """Revoke the old one and issue a corrected copy with a new register entry.
+    """Re-issue a credential, valid or revoked, under a new register entry; the old
+    one is marked replaced.
 
     The holder's name and birth date are read again from the person's record (the
     usual reason is a mistake in them); the rest is kept as first printed.
     """
-    old = revoke_credential(credential, by=by, reason=reason)
-    if hasattr(old, "reissued_as"):
-        raise ValidationError(_("This credential has already been re-issued."))
-    now = timezone.now()
-    year = timezone.localtime(now).year
-    number = take_register_numbers(old.training_unit, year, 1)[0]
-    new = _corrected_copy(old, year=year, number=number)
-    new.signer_name = " ".join(signer_name.split()) or old.signer_name
-    new.signer_title = signer_title.strip() or old.signer_title
-    new.issued_at, new.issued_by, new.reissue_of = now, by, old
-    return _save_with_event(
-        new, CredentialEvent.Action.REISSUED, by, reason=old.revocation_reason
+    person = credential.trainee
+    changes = {
+        "holder_name": person.full_name,
+        "holder_birth_date": person.date_of_birth,
+    }
+    signer = {
+        "signer_name": " ".join(signer_name.split()),
+        "signer_title": signer_title.strip(),
+    }
+    return _replace(
+        credential, by, reason, changes | {k: v for k, v in signer.items() if v}
     )
 
 
-def _corrected_copy(old: Credential, *, year: int, number: int) -> Credential:
-    """An unsaved, valid copy of ``old`` under a new code and register entry, with
-    the holder's name and birth date read again from the person."""
+@transaction.atomic
+def correct_credential(credential: Credential, *, by, reason: str, **changes):
+    """Replace a valid credential by a corrected one (name, date of birth,
+    classification) under a new register entry, with the reason."""
+    if set(changes) - set(CORRECTABLE):
+        raise ValidationError(
+            _("Only the name, date of birth and grade are corrected.")
+        )
+    if not credential.is_valid:
+        raise ValidationError(_("Only a valid credential can be corrected."))
+    if "holder_name" in changes:
+        changes["holder_name"] = " ".join(changes["holder_name"].split())
+    return _replace(credential, by, reason, changes)
+
+
+def _replace(credential: Credential, by, reason: str, changes: dict) -> Credential:
+    """Mark ``credential`` replaced and issue its copy with ``changes``; both in
+    the audit."""
+    reason = _reason(reason)
+    old = Credential.objects.select_for_update().get(pk=credential.pk)
+    if old.status == Credential.Status.REPLACED or hasattr(old, "reissued_as"):
+        raise ValidationError(_("This credential has already been re-issued."))
+    now = timezone.now()
+    if old.is_valid:
+        old.revoked_at, old.revocation_reason = now, reason
+    old.status = Credential.Status.REPLACED
+    old.save(update_fields=["status", "revoked_at", "revocation_reason"])
+    CredentialEvent.objects.create(
+        credential=old, action=CredentialEvent.Action.REPLACED, actor=by, reason=reason
+    )
+    year = timezone.localtime(now).year
+    number = take_register_numbers(old.training_unit, year, 1)[0]
+    new = _copy(old, year=year, number=number)
+    for field, value in changes.items():
+        setattr(new, field, value)
+    new.issued_at, new.issued_by, new.reissue_of = now, by, old
+    return _save_with_event(new, CredentialEvent.Action.REISSUED, by, reason=reason)
+
+
+def _copy(old: Credential, *, year: int, number: int) -> Credential:
+    """An unsaved, valid copy of ``old`` under a new code and register entry."""
     new = Credential.objects.get(pk=old.pk)
     new.pk = None
     new.code, new.year, new.register_no = _unique_code(), year, number
     new.serial_no = _serial(old.credential_type, year, number)
-    new.holder_name = old.trainee.full_name
-    new.holder_birth_date = old.trainee.date_of_birth
     new.status, new.revoked_at, new.revocation_reason = (
         Credential.Status.VALID,
         None,

@@ -66,11 +66,12 @@ def issue(request, pk):
 
 
 def _issue_candidates(training_class) -> tuple[list, dict, list]:
-    """(standings, {trainee id: valid credential id}, eligible standings of the
-    trainees holding none)."""
+    """(standings, {trainee id: their latest credential id, valid or revoked},
+    eligible standings of the trainees holding none; a revoked one is re-issued
+    from its own page)."""
     standings = class_standings(training_class)
     held = dict(
-        training_class.credentials.filter(status="valid").values_list(
+        training_class.credentials.filter(reissued_as__isnull=True).values_list(
             "trainee_id", "pk"
         )
     )

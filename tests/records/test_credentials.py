@@ -6,7 +6,11 @@ from django.core.exceptions import ValidationError
 from records.credential_codes import ALPHABET, normalize_code
 from records.models import Credential, CredentialEvent, RegisterCounter
 from records.pdf import credential_pdf
-from records.services import reissue_credential, revoke_credential
+from records.services import (
+    correct_credential,
+    reissue_credential,
+    revoke_credential,
+)
 from tests.course import issue_all
 
 
@@ -93,7 +97,7 @@ def test_reissue_revokes_the_old_and_numbers_the_new_one(graded):
     person.save()
     new = reissue_credential(old, by=graded.manager, reason="Sai họ tên")
     old.refresh_from_db()
-    assert (old.status, new.status) == ("revoked", "valid")
+    assert (old.status, new.status) == ("replaced", "valid")
     assert new.reissue_of == old
     assert new.register_no == 4
     assert new.holder_name == "Nguyễn Văn Ân"
@@ -101,6 +105,52 @@ def test_reissue_revokes_the_old_and_numbers_the_new_one(graded):
     assert CredentialEvent.objects.filter(credential=new, action="reissued").exists()
     with pytest.raises(ValidationError):
         reissue_credential(old, by=graded.manager, reason="Lần nữa")
+
+
+def test_a_revoked_credential_is_reissued_and_marked_replaced(graded):
+    old = issue_all(graded)[0]
+    revoke_credential(old, by=graded.manager, reason="Mất bản gốc")
+    new = reissue_credential(old, by=graded.manager, reason="Cấp lại theo đơn")
+    old.refresh_from_db()
+    assert (old.status, old.revocation_reason) == ("replaced", "Mất bản gốc")
+    assert (new.status, new.register_no, new.reissue_of) == ("valid", 4, old)
+    assert list(old.events.values_list("action", "reason")) == [
+        ("issued", ""),
+        ("revoked", "Mất bản gốc"),
+        ("replaced", "Cấp lại theo đơn"),
+    ]
+    assert list(new.events.values_list("action", "reason")) == [
+        ("reissued", "Cấp lại theo đơn")
+    ]
+    with pytest.raises(ValidationError):
+        reissue_credential(old, by=graded.manager, reason="Lần nữa")
+    assert Credential.objects.count() == 4
+
+
+def test_a_valid_credential_is_corrected_under_a_new_number(graded):
+    import datetime
+
+    old = issue_all(graded)[0]
+    new = correct_credential(
+        old,
+        by=graded.manager,
+        reason="Sai họ tên và ngày sinh",
+        holder_name="Nguyễn Văn Ân",
+        holder_birth_date=datetime.date(1990, 5, 12),
+        classification="excellent",
+    )
+    old.refresh_from_db()
+    assert (old.status, old.holder_name) == ("replaced", "Nguyễn Văn An")
+    assert (new.holder_name, new.holder_birth_date, new.classification) == (
+        "Nguyễn Văn Ân",
+        datetime.date(1990, 5, 12),
+        "excellent",
+    )
+    assert (new.register_no, new.reissue_of) == (4, old)
+    assert old.events.last().action == "replaced"
+    assert new.events.get().reason == "Sai họ tên và ngày sinh"
+    with pytest.raises(ValidationError):
+        correct_credential(new, by=graded.manager, reason="  ", holder_name="X")
 
 
 def test_the_pdf_embeds_the_project_font_and_is_a_pdf(graded):

@@ -63,7 +63,7 @@ def test_revoke_and_reissue_from_the_credential_page(client, graded):
     new = Credential.objects.get(reissue_of=credential)
     assert response.redirect_chain[-1][0] == f"/credentials/{new.pk}/"
     page = client.get(f"/credentials/{credential.pk}/").content.decode()
-    assert "Đã thu hồi" in page
+    assert "Đã thay thế" in page
     assert "Sai ngày sinh" in page
 
 

@@ -243,3 +243,19 @@ def test_a_grouped_chart_draws_no_bar_for_a_missing_rate():
     assert svg.count('class="chart-bar-2"') == 2
     assert svg.count(">—</text>") == 2
     assert 'width="230.0"' in svg  # 100% fills the space
+
+
+def test_revoked_and_replaced_credentials_are_not_counted_as_issued(client, graded):
+    from records.services import reissue_credential, revoke_credential
+
+    first, second, _third = issue_all(graded)
+    revoke_credential(first, by=graded.manager, reason="Cấp nhầm người")
+    reissue_credential(second, by=graded.manager, reason="Sai ngày sinh")
+    client.force_login(graded.manager)
+    page = client.get("/reports/?year=2026").content.decode()
+    figures = page.split('class="figures"')[1].split("</dl>")[0]
+    # Bình's correction replaces hers: Bình's new one and Cường's are in force.
+    assert "Văn bằng đã cấp</dt><dd>2" in figures
+    units = [graded.unit]
+    assert reports.by_programme(units, 2026)[0]["credentials"] == 2
+    assert sum(reports._credentials_by_month(units, 2026).values()) == 2

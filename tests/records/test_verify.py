@@ -42,6 +42,18 @@ def test_a_revoked_credential_says_so(client, credential, course):
     assert "không còn giá trị" in page
 
 
+def test_a_replaced_credential_links_to_the_one_in_force(client, credential, course):
+    from records.services import reissue_credential
+
+    revoke_credential(credential, by=course.manager, reason="Cấp nhầm")
+    new = reissue_credential(credential, by=course.manager, reason="Cấp lại")
+    page = client.get(f"/verify/{credential.code}/").content.decode()
+    assert "Đã thay thế" in page
+    assert f'href="/verify/{new.code}/"' in page
+    page = client.get(f"/verify/{new.code}/").content.decode()
+    assert "Còn hiệu lực" in page
+
+
 def test_a_typed_code_in_any_spelling_finds_the_credential(client, credential):
     typed = display_code(credential.code).lower()
     response = client.get("/verify/", {"code": typed})
