@@ -108,7 +108,10 @@
       var left = acknowledge(answer.results || []);
       if ("remaining" in answer) setDeadline(answer.remaining);
       if (answer.error) { say(answer.error); write(QUEUE, []); return true; }
-      if (closed) { say(form.dataset.closed); window.location.reload(); return false; }
+      if (closed) {
+        try { localStorage.removeItem(HELD); } catch (e) { /* nothing kept */ }
+        say(form.dataset.closed); window.location.reload(); return false;
+      }
       if (left.length) return flush();
       say(form.dataset.saved);
       return true;
