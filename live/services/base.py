@@ -4,6 +4,8 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from live.wire import ERRORS
+
 # An event is a pair: what participants receive, what hosts receive (None: nothing).
 Event = tuple[dict | None, dict | None]
 
@@ -20,6 +22,8 @@ class ActionError(Exception):
     """A refused action: `code` for programs, `message` (Vietnamese) for people."""
 
     def __init__(self, code: str, message: str):
+        if code not in ERRORS:  # every code is documented (live/wire.py)
+            raise ValueError(f"undocumented error code {code!r}")
         super().__init__(message)
         self.code = code
         self.message = message
