@@ -127,7 +127,9 @@ class LiveConsumer(AsyncWebsocketConsumer):
             return
         try:
             if kind == "join":
-                await self.join(client_id, (message.get("data") or {}).get("name"))
+                data = message.get("data")
+                name = data.get("name") if isinstance(data, dict) else None
+                await self.join(client_id, name)
                 return
             result, repeated = await writer.run(perform, self.actor, message)
         except ActionError as error:
