@@ -9,6 +9,7 @@ import pytest
 from django.db import OperationalError
 from playwright.sync_api import expect
 
+from quizzes.models import Sitting
 from quizzes.services import start_attempt
 from tests.browser.test_quizzes_attempt import BANNER, log_in, saved
 from tests.factories import UserFactory
@@ -132,3 +133,25 @@ def test_a_reload_offline_shows_the_answers_the_server_acknowledged(
     expect(phone.get_by_label("1930")).to_be_checked()
     expect(phone.get_by_label("Chỗ trống 1")).to_have_value("đảng viên")
     expect(phone.get_by_label("Trần Phú")).not_to_be_checked()
+
+
+def test_submit_after_a_login_in_another_tab_with_nothing_to_send(
+    phone, live_server, attempt
+):
+    sitting, trainee = attempt
+    log_in(phone, live_server, trainee)
+    phone.goto(f"{live_server.url}/quizzes/attempt/{sitting.pk}/")
+    phone.get_by_label("1930").check()
+    wait_for(lambda: saved(sitting) == 1)
+    expect(phone.get_by_text(SAVED)).to_be_visible()
+
+    other = phone.context.new_page()
+    log_out(other, live_server)
+    other.goto(f"{live_server.url}/accounts/login/?next=/me/")
+    log_in_with_the_form(other, trainee)
+    other.close()
+
+    phone.once("dialog", lambda dialog: dialog.accept())
+    phone.get_by_role("button", name="Nộp bài").click()
+    expect(phone.locator("[data-grade]")).to_be_visible()
+    wait_for(lambda: Sitting.objects.get(pk=sitting.pk).state == "finished")

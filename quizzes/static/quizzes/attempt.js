@@ -227,7 +227,16 @@
     });
     settle().then(function (allSent) {
       if (!allSent && read(QUEUE, []).length) { submitting = false; return; }
+      post(null);
+    });
+  }
+  /* The form posts with the page's CSRF token: take a fresh one first (a login
+     in another tab changed it), or say that the person is logged out. */
+  function post(action) {
+    renew().catch(function () { return true; }).then(function (ok) {
+      if (!ok) { submitting = false; loggedOut(true); return; }
       form.querySelector("input[name=autosaved]").value = "1";
+      if (action) form.action = action;
       HTMLFormElement.prototype.submit.call(form);
     });
   }
@@ -237,9 +246,7 @@
     submitting = true;
     settle().then(function (allSent) {
       if (!allSent && read(QUEUE, []).length) { submitting = false; return; }
-      form.querySelector("input[name=autosaved]").value = "1";
-      form.action = button.formAction;
-      HTMLFormElement.prototype.submit.call(form);
+      post(button.formAction);
     });
   }
   form.addEventListener("submit", function (event) {
