@@ -102,6 +102,8 @@ def test_poll_question_quiz_and_situation_end_to_end(browser, asgi_demo):  # noq
     # Until the reveal no screen marks the right answer, the presenter's neither.
     expect(presenter.locator("#live-results")).to_contain_text("1 câu trả lời")
     expect(presenter.locator(".live-bars li.right")).to_have_count(0)
+    # Nor the spread of the answers while the question is open (the console keeps it).
+    expect(presenter.locator("#live-results .live-bars")).to_have_count(0)
     _row(console, "live-quiz").get_by_role("button", name="Công bố").click()
     expect(trainee.locator("#live-activity")).to_contain_text("Chính xác!")
     expect(presenter.locator(".live-board")).to_contain_text("Nguyễn Văn An")

@@ -363,7 +363,9 @@
     if (r && (view !== "participant" || item.state === "revealed")) {
       var shown = item.state === "revealed" && item.correct;
       var marks = item.options.map(function (_, i) { return shown && item.correct.indexOf(i) >= 0; });
-      kids.push(h("p", { class: "hint", text: r.x.answers + " " + T.responses }), bars(item.options, r.x.counts, marks));
+      kids.push(h("p", { class: "hint", text: r.x.answers + " " + T.responses }));
+      // The projected screen shows how many answered, not how: the spread would steer the hall.
+      if (view !== "presenter" || item.state !== "open") kids.push(bars(item.options, r.x.counts, marks));
     }
     if (item.state === "revealed" && S.leaderboard.length) {
       kids.push(h("h3", { text: T.leaderboard }), h("ol", { class: "live-board" }, S.leaderboard.map(function (p) {
