@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from classes.forms import DATE_INPUT
-from records.models import Assessment, SigningForm
+from records.models import Assessment, Classification, SigningForm
 
 
 class SubmissionForm(forms.Form):
@@ -96,3 +96,16 @@ class VerifyForm(forms.Form):
             }
         ),
     )
+
+
+class CorrectionForm(forms.Form):
+    """What a correction may change, and why (the old credential is replaced)."""
+
+    holder_name = forms.CharField(label=_("Full name"), max_length=150)
+    holder_birth_date = forms.DateField(
+        label=_("Date of birth"), widget=DATE_INPUT, required=False
+    )
+    classification = forms.ChoiceField(
+        label=_("Classification"), choices=Classification.choices
+    )
+    reason = forms.CharField(label=_("Reason"), max_length=300, required=False)

@@ -24,6 +24,9 @@ urlpatterns = [
     path("results/<int:pk>/file/", trainee.result_file, name="result_file"),
     path("credentials/<int:pk>/", credentials.credential, name="credential"),
     path(
+        "credentials/<int:pk>/correct/", credentials.correct, name="correct_credential"
+    ),
+    path(
         "credentials/<int:pk>/pdf/",
         credentials.credential_pdf_view,
         name="credential_pdf",

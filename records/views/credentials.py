@@ -11,11 +11,17 @@ from django.views.decorators.http import require_POST
 
 from classes import access
 from classes.forms import ReasonForm
-from records.forms import IssueForm
+from records.forms import CorrectionForm, IssueForm
 from records.gradebook import class_standings
 from records.models import Credential
 from records.pdf import credential_pdf
-from records.services import issue_credentials, reissue_credential, revoke_credential
+from records.services import (
+    correct_credential,
+    issue_credentials,
+    reissue_credential,
+    revoke_credential,
+)
+from records.services.credentials import CORRECTABLE
 from units.roles import Role
 
 
@@ -130,6 +136,9 @@ def credential(request, pk):
             "can_manage": can_manage,
             "events": found.events.select_related("actor") if can_manage else [],
             "reason_form": ReasonForm(),
+            "correction_form": CorrectionForm(
+                initial={f: getattr(found, f) for f in CORRECTABLE}
+            ),
         },
     )
 
@@ -174,3 +183,28 @@ def reissue(request, pk):
     return _change(
         request, pk, reissue_credential, _("A corrected credential has been issued.")
     )
+
+
+@require_POST
+@login_required
+def correct(request, pk):
+    """Replace a valid credential by a corrected copy under a new number."""
+    found = _credential_or_404(request.user, pk)
+    if not access.can_teach(request.user, found.training_class):
+        raise Http404
+    access.require(request, "records.issue_credentials", found.training_class)
+    form = CorrectionForm(request.POST)
+    if not form.is_valid():
+        errors = [e for field in form.errors.values() for e in field]
+        messages.error(request, " ".join(errors))
+        return redirect("credential", pk=pk)
+    changes = {f: form.cleaned_data[f] for f in CORRECTABLE}
+    try:
+        new = correct_credential(
+            found, by=request.user, reason=form.cleaned_data["reason"], **changes
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("credential", pk=pk)
+    messages.success(request, _("A corrected credential has been issued."))
+    return redirect("credential", pk=new.pk)

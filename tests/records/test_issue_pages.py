@@ -78,3 +78,48 @@ def test_the_demo_trainee_holds_a_credential_linked_from_me(client, demo):
     assert "Bồi dưỡng nhận thức về Đảng" in page
     pdf = client.get(f"/credentials/{credential.pk}/pdf/")
     assert pdf.content.startswith(b"%PDF-")
+
+
+def test_a_revoked_credential_is_reissued_from_its_page(client, graded):
+    from records.services import revoke_credential
+    from tests.course import issue_all
+
+    credential = issue_all(graded)[0]
+    revoke_credential(credential, by=graded.manager, reason="Mất bản gốc")
+    client.force_login(graded.manager)
+    page = client.get(f"/credentials/{credential.pk}/").content.decode()
+    assert f'action="/credentials/{credential.pk}/reissue/"' in page
+    client.post(f"/credentials/{credential.pk}/reissue/", {"reason": "Cấp lại"})
+    new = Credential.objects.get(reissue_of=credential)
+    assert (new.status, new.register_no) == ("valid", 4)
+
+
+def test_a_valid_credential_is_corrected_from_its_page(client, graded):
+    from tests.course import issue_all
+
+    credential = issue_all(graded)[0]
+    client.force_login(graded.manager)
+    page = client.get(f"/credentials/{credential.pk}/").content.decode()
+    assert "Sửa và cấp lại" in page
+    page = client.post(
+        f"/credentials/{credential.pk}/correct/",
+        {"holder_name": "Nguyễn Văn Ân", "classification": "good", "reason": ""},
+        follow=True,
+    ).content.decode()
+    assert "Vui lòng nêu lý do." in page
+    assert not Credential.objects.filter(reissue_of=credential).exists()
+    client.post(
+        f"/credentials/{credential.pk}/correct/",
+        {
+            "holder_name": "Nguyễn Văn Ân",
+            "holder_birth_date": "12/05/1990",
+            "classification": "good",
+            "reason": "Sai họ tên",
+        },
+    )
+    new = Credential.objects.get(reissue_of=credential)
+    assert (new.holder_name, f"{new.holder_birth_date:%d/%m/%Y}") == (
+        "Nguyễn Văn Ân",
+        "12/05/1990",
+    )
+    assert new.classification == "good"

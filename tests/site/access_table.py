@@ -37,6 +37,8 @@ class_list                                   GET  login 200   200   200   200   
 class_list                                   POST login 200   200   200   200   200   200   200   200   200   200   200   200
 credential                                   GET  login 200   404   404   404   404   404   404   200   404   200   404   200
 credential                                   POST login 200   404   404   404   404   404   404   200   404   200   404   200
+correct_credential                           GET  405   405   405   405   405   405   405   405   405   405   405   405   405
+correct_credential                           POST login 404   404   404   404   404   404   404   302   404   403   404   302
 credential_pdf                               GET  login 200   404   404   404   404   404   404   200   404   200   404   200
 credential_pdf                               POST login 200   404   404   404   404   404   404   200   404   200   404   200
 dashboard                                    GET  login 404   404   404   404   404   404   404   200   200   200   404   200
