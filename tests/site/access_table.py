@@ -35,10 +35,10 @@ class_detail                                 GET  login 302   404   200   404   
 class_detail                                 POST login 302   404   200   404   200   200   404   200   404   200   404   200
 class_list                                   GET  login 200   200   200   200   200   200   200   200   200   200   200   200
 class_list                                   POST login 200   200   200   200   200   200   200   200   200   200   200   200
-credential                                   GET  login 200   404   404   404   404   404   404   200   404   200   404   200
-credential                                   POST login 200   404   404   404   404   404   404   200   404   200   404   200
 correct_credential                           GET  405   405   405   405   405   405   405   405   405   405   405   405   405
 correct_credential                           POST login 404   404   404   404   404   404   404   302   404   403   404   302
+credential                                   GET  login 200   404   404   404   404   404   404   200   404   200   404   200
+credential                                   POST login 200   404   404   404   404   404   404   200   404   200   404   200
 credential_pdf                               GET  login 200   404   404   404   404   404   404   200   404   200   404   200
 credential_pdf                               POST login 200   404   404   404   404   404   404   200   404   200   404   200
 dashboard                                    GET  login 404   404   404   404   404   404   404   200   200   200   404   200
@@ -147,8 +147,10 @@ quizzes:quiz                                 GET  login 200   404   404   404   
 quizzes:quiz                                 POST login 200   404   404   404   404   404   404   404   404   404   404   200
 quizzes:review                               GET  login 302   404   404   404   404   404   404   404   404   404   404   404
 quizzes:review                               POST login 302   404   404   404   404   404   404   404   404   404   404   404
-quizzes:save                                 GET  login 405   405   405   405   405   405   405   405   405   405   405   405
-quizzes:save                                 POST login 400   404   404   404   404   404   404   404   404   404   404   404
+quizzes:save                                 GET  401   405   405   405   405   405   405   405   405   405   405   405   405
+quizzes:save                                 POST 401   400   404   404   404   404   404   404   404   404   404   404   404
+quizzes:session                              GET  401   200   404   404   404   404   404   404   404   404   404   404   404
+quizzes:session                              POST 401   405   405   405   405   405   405   405   405   405   405   405   405
 quizzes:start                                GET  login 405   405   405   405   405   405   405   405   405   405   405   405
 quizzes:start                                POST login 302   404   404   404   404   404   404   404   404   404   404   302
 quizzes:submit                               GET  login 405   405   405   405   405   405   405   405   405   405   405   405
