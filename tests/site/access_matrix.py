@@ -4,7 +4,8 @@ table (tests/site/access_table.py)."""
 
 import re
 
-from django.db import transaction
+from django.core.signals import request_finished
+from django.db import close_old_connections, transaction
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.urls.resolvers import RegexPattern
@@ -146,7 +147,15 @@ def ask(user, method: str, path: str) -> str:
     with transaction.atomic():
         response = client.generic(method, path)
         transaction.set_rollback(True)
-    response.close()  # a file response holds its file open until closed
+    # A file response holds its file open until closed. Closing fires
+    # request_finished, whose close_old_connections would drop the test's
+    # connection (PostgreSQL; SQLite's in-memory one survives): as Django's own
+    # test client does, close without it.
+    request_finished.disconnect(close_old_connections)
+    try:
+        response.close()
+    finally:
+        request_finished.connect(close_old_connections)
     return outcome(response)
 
 
