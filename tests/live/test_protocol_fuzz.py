@@ -343,6 +343,9 @@ def _prepare(session) -> dict:
 
 
 def test_the_protocol_holds_under_random_sequences(lecturer, trainee):
+    # The assertions are LiveProtocol's: its rules check each reply, its
+    # invariants (no correctness before the reveal, scores final after it, one
+    # person per participant, every ack stored once) run after every step.
     LiveProtocol.lecturer, LiveProtocol.trainee = lecturer, trainee
     run_state_machine_as_test(
         LiveProtocol,
