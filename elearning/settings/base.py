@@ -31,6 +31,8 @@ INSTALLED_APPS = [
     "units.apps.UnitsConfig",
     "programmes.apps.ProgrammesConfig",
     "classes.apps.ClassesConfig",
+    "partners.apps.PartnersConfig",
+    "lecturers.apps.LecturersConfig",
     "quizzes.apps.QuizzesConfig",
     "situations.apps.SituationsConfig",
     "lessons.apps.LessonsConfig",
