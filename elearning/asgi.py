@@ -15,17 +15,17 @@ except BadSetting as error:
     sys.exit(str(error))
 
 from channels.routing import ProtocolTypeRouter, URLRouter
-from channels.security.websocket import AllowedHostsOriginValidator
 
 from elearning.body_limit import BodyLimit
 from jobs.runner import start_in_process
+from live.origin import SameOriginValidator
 from live.routing import websocket_urlpatterns
 from live.socket_auth import SocketAuthStack
 
 application = ProtocolTypeRouter(
     {
         "http": BodyLimit(django_asgi_app),
-        "websocket": AllowedHostsOriginValidator(
+        "websocket": SameOriginValidator(
             SocketAuthStack(URLRouter(websocket_urlpatterns))
         ),
     }

@@ -11,9 +11,9 @@ from django.contrib.auth import HASH_SESSION_KEY
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from live import codes, identity, scoring, snapshot, timers
+from live import codes, identity, limits, scoring, snapshot, timers
 from live.hub import hub
-from live.limits import MAX_MESSAGE_BYTES, RateLimit
+from live.limits import MAX_MESSAGE_BYTES
 from live.services import ActionError, perform
 from live.socket_auth import socket_user
 from live.writer import writer
@@ -49,7 +49,7 @@ class LiveConsumer(AsyncWebsocketConsumer):
             )
             state["me"]["visitor"] = self.visitor[0]
         self.inside = snapshot.is_inside(state)
-        self.limit = RateLimit()
+        self.limit = self._bucket()
         hub.join(self)
         hub.mark(self.session_id, {"people"})
         await self.send_json(state)
@@ -71,6 +71,14 @@ class LiveConsumer(AsyncWebsocketConsumer):
     def _become(self, actor) -> None:
         self.actor, self.session_id = actor, actor.session_id
         self.is_host, self.user_id = actor.is_host, actor.user_id
+
+    def _bucket(self):
+        """The person's message bucket, the same on every connection they make (a
+        visitor by the key the server gave them): reconnecting does not refill it."""
+        actor = self.actor
+        known = actor.participant_id or actor.is_host or self.visitor is None
+        who = actor.key if known else f"v:{self.visitor[1]}"
+        return limits.messages.get((self.session_id, who))
 
     async def disconnect(self, code):
         if self.session_id is not None:
@@ -145,10 +153,20 @@ class LiveConsumer(AsyncWebsocketConsumer):
     async def join(self, client_id, name):
         if self.actor.participant_id or self.actor.is_host:
             raise ActionError("joined", _("You have already joined."))
+        joins = limits.joins.get((self.session_id, _address(self.scope)))
+        if not joins.allow(time.monotonic()):
+            await self.send_error(
+                client_id,
+                "rate_limited",
+                _("Too many people joined from this network: please wait a moment."),
+                retry_ms=joins.retry_after_ms(),
+            )
+            return
         actor, state = await writer.run(
             _join, self.actor, client_id, name, self.visitor[1]
         )
         self._become(actor)
+        self.limit = self._bucket()
         self.inside = snapshot.is_inside(state)
         result = {"participant": actor.participant_id, "token": state["me"]["token"]}
         await self.send_json({"type": "ack", "id": client_id, "result": result})
@@ -179,7 +197,7 @@ class LiveConsumer(AsyncWebsocketConsumer):
 def _arrive(code: str, scope) -> tuple:
     """(actor, snapshot) in one trip to the database thread; (None, None): no such
     session."""
-    address = (scope.get("client") or ("",))[0] or ""
+    address = _address(scope)
     try:
         session = codes.find(code, address)
     except codes.TooManyMisses:
@@ -200,6 +218,10 @@ def _join(actor, client_id, name, connection) -> tuple:
     version = hub.versions.get(actor.session_id, 0)
     fresh = person if created else None
     return actor, snapshot.build(actor, version=version, person=fresh)
+
+
+def _address(scope) -> str:
+    return (scope.get("client") or ("",))[0] or ""
 
 
 def _query(scope, name: str) -> str | None:

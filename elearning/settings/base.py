@@ -212,6 +212,9 @@ AXES_RESET_ON_SUCCESS = True
 # Every failure kept (up to 1000 per account) for the superusers' lockout report.
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
 AXES_IPWARE_PROXY_COUNT = read_int("AXES_PROXY_COUNT", 0)
+# Live sessions: joins by name a network address may make in one session at once
+# (refilled over 50 s; live/limits.py). A hall's phones often share one address.
+LIVE_JOINS_PER_ADDRESS = read_int("LIVE_JOINS_PER_ADDRESS", 1000)
 # A staff login (lecturers, editors, managers) ends after this long without use.
 STAFF_IDLE_HOURS = read_int("STAFF_IDLE_HOURS", 8)
 # Years an inactive account keeps its personal data before a manager may anonymise

@@ -95,7 +95,10 @@ def _perform_once(actor, kind, client_id, service, data):
 def _allowed_session(actor: Actor) -> LiveSession:
     """The session, once the actor may act in it."""
     if actor.is_host:
-        return LiveSession.objects.get(pk=actor.session_id)
+        session = LiveSession.objects.get(pk=actor.session_id)
+        if session.status == LiveSession.Status.ENDED:
+            raise ActionError("ended", _("This session has ended."))
+        return session
     session = remembered(
         ("session", actor.session_id),
         lambda: LiveSession.objects.get(pk=actor.session_id),

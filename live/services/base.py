@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from live import text
 from live.wire import ERRORS
 
 # An event is a pair: what participants receive, what hosts receive (None: nothing).
@@ -66,7 +67,7 @@ def text_field(data: dict, name: str, *, max_length: int, required=True) -> str:
         raise ActionError(
             "invalid", _("The field “%(name)s” must be text.") % {"name": name}
         )
-    value = " ".join(value.split())
+    value = " ".join(text.visible(value).split())
     if required and not value:
         raise ActionError("invalid", _("Please write something first."))
     if len(value) > max_length:

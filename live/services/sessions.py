@@ -64,6 +64,10 @@ def join_session(session: LiveSession, *, user=None, name: str = "") -> Particip
         )
         return participant
     name = text_field({"name": name}, "name", max_length=60)
+    if text.contains_blocked(name, session.blocked_words):
+        raise ActionError(
+            "blocked_words", _("Please choose another name: it has unsuitable words.")
+        )
     return Participant.objects.create(
         session=session, display_name=name, admitted=not session.lobby
     )
@@ -105,7 +109,20 @@ def change_settings(session: LiveSession, actor: Actor, data: dict) -> Result:
         changed.append("blocked_words")
     session.save(update_fields=changed)
     info = payloads.session_info(session)
-    return Result(events=[to_all({"type": "session", "session": info})])
+    events = [to_all({"type": "session", "session": info})]
+    if "lobby" in changed and not session.lobby:
+        events += admit_everyone(session)
+    return Result(events=events, tallies={"people"} if len(events) > 1 else set())
+
+
+def admit_everyone(session: LiveSession) -> list:
+    """With the lobby turned off nobody is left waiting: those in it are let in."""
+    waiting = Participant.objects.filter(session=session, admitted=False)
+    people = list(waiting.values_list("pk", flat=True))
+    if not people:
+        return []
+    waiting.update(admitted=True)
+    return [to_all({"type": "admitted", "participants": people})]
 
 
 def end(session: LiveSession, actor: Actor, data: dict) -> Result:

@@ -1,5 +1,7 @@
 """Join by code, the participant page and the presenter screen."""
 
+import time
+
 from axes.helpers import get_client_ip_address
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -7,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from live import codes
+from live import codes, limits
 from live.forms import JoinForm
 from live.models import LiveSession, Participant
 from live.services import ActionError, join_session
@@ -35,6 +37,13 @@ def join(request):
             return redirect("live:participant", code=code)
         elif not form.cleaned_data["name"].strip():
             form.add_error("name", _("Please enter your name."))
+        elif not limits.joins.get(
+            (session.pk, get_client_ip_address(request) or "")
+        ).allow(time.monotonic()):
+            form.add_error(
+                "name",
+                _("Too many people joined from this network: please wait a moment."),
+            )
         else:
             try:
                 person = join_session(session, name=form.cleaned_data["name"])

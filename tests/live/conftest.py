@@ -97,7 +97,7 @@ async def open_phone(
 ):  # fmt: skip
     """A socket; `key`: of this login session (`login_key`) instead of a new one;
     `visitor`: the visitor key a snapshot gave before."""
-    headers = [origin]
+    headers = [origin, (b"host", b"127.0.0.1:8000")]
     if key is not None:
         headers.append((b"cookie", f"sessionid={key}".encode()))
     elif user is not None:

@@ -71,7 +71,8 @@ async def test_phones_with_and_without_deflate_get_the_hub_events(
     poll = await sync_to_async(create_poll)(
         live, kind="single", prompt="Chọn chủ đề", options=["A", "B"]
     )
-    url, origin = f"{server}/ws/live/{live.code}/", "http://127.0.0.1"
+    url = f"{server}/ws/live/{live.code}/"
+    origin = server.replace("ws://", "http://")
     cookie = (await sync_to_async(cookie_for)(lecturer)).decode()
     host = await websockets.connect(
         url, origin=origin, additional_headers={"Cookie": cookie}

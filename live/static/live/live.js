@@ -127,7 +127,7 @@
     status: function (m) { status(m.state === "ok" ? "ok" : "reconnecting"); },
     session: function (m) { S.session = m.session; if (m.session.status === "ended") status("ended"); },
     people: function (m) { S.participants = m.participants; if (m.waiting) S.waiting = m.waiting; },
-    admitted: function (m) { if (S.me && S.me.participant === m.participant) send({ type: "sync" }); },
+    admitted: function (m) { if (S.me && (S.me.participant === m.participant || (m.participants || []).indexOf(S.me.participant) >= 0)) send({ type: "sync" }); },
     question: function (m) { upsert(S.questions, m.question); },
     "question.removed": function (m) { S.questions = S.questions.filter(function (q) { return q.id !== m.id; }); },
     "question.votes": function (m) {
