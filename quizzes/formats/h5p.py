@@ -8,10 +8,12 @@ import io
 import json
 import re
 import zipfile
+import zlib
 from decimal import Decimal
 
 import nh3
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from quizzes.formats.base import (
     FormatError,
@@ -214,16 +216,75 @@ def question_set(params: dict, path: str) -> list[ParsedQuestion]:
     return out
 
 
+# The messages of Python's json module, as a person reads them.
+JSON_PROBLEMS = {
+    "Expecting value": _lazy("a value is missing"),
+    "Expecting ',' delimiter": _lazy("a comma is missing"),
+    "Expecting ':' delimiter": _lazy("a colon is missing"),
+    "Expecting property name enclosed in double quotes": _lazy(
+        "a property name must be in double quotes"
+    ),
+    "Unterminated string starting at": _lazy("a string has no closing quote"),
+    "Invalid control character at": _lazy("a string holds a control character"),
+    "Invalid \\escape": _lazy("a backslash escape is not valid"),
+    "Invalid \\uXXXX escape": _lazy("a \\u escape is not valid"),
+    "Extra data": _lazy("there is more text after the JSON value"),
+}
+
+
+def _json(text: str, name: str | None):
+    """The JSON value of a file's text; a FormatError naming the file (a member of
+    the package, or the uploaded JSON itself), the line and the problem otherwise."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        problem = next(
+            (str(said) for start, said in JSON_PROBLEMS.items()
+             if error.msg.startswith(start)),
+            _("the JSON is not well formed"),
+        )  # fmt: skip
+        where = {"line": error.lineno, "column": error.colno, "problem": problem}
+        if name is None:
+            message = _(
+                "Broken JSON file: line %(line)s, column %(column)s: %(problem)s."
+            )
+        else:
+            where["name"] = name
+            message = _(
+                "Broken H5P file: %(name)s line %(line)s, column %(column)s: "
+                "%(problem)s."
+            )
+        raise FormatError([message % where]) from None
+
+
+def _decode(data: bytes, name: str | None) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        if name is None:
+            message = _("The file is neither an .h5p package nor UTF-8 JSON text.")
+        else:
+            message = _("Broken H5P file: %(name)s is not UTF-8 text.") % {"name": name}
+        raise FormatError([message]) from None
+
+
 def _load(data: bytes) -> tuple[dict, str | None]:
     if data[:2] != b"PK":
-        return json.loads(data.decode("utf-8-sig")), None
-    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        return _json(_decode(data, None), None), None
+    try:
+        package = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise FormatError(
+            [_("Broken H5P file: it cannot be opened as a zip package.")]
+        ) from None
+    with package:
         names = set(package.namelist())
         if "content/content.json" not in names:
             raise FormatError([_("The .h5p package has no content/content.json.")])
-        content = json.loads(_read_capped(package, "content/content.json", MAX_JSON))
+        name = "content/content.json"
+        content = _json(_read_capped(package, name, MAX_JSON), name)
         meta = (
-            json.loads(_read_capped(package, "h5p.json", MAX_META))
+            _json(_read_capped(package, "h5p.json", MAX_META), "h5p.json")
             if "h5p.json" in names
             else {}
         )
@@ -241,20 +302,23 @@ def _read_capped(package: zipfile.ZipFile, name: str, limit: int) -> str:
             [_("%(name)s is too large (at most %(kb)s KB).")
              % {"name": name, "kb": limit // 1024}]
         )  # fmt: skip
-    return data.decode("utf-8-sig")
+    return _decode(data, name)
 
 
 def parse(data: bytes) -> list[ParsedQuestion]:
     try:
         params, library = _load(data)
-    except (ValueError, zipfile.BadZipFile) as error:
-        if isinstance(error, FormatError):
-            raise
+    except (
+        zipfile.BadZipFile,
+        OSError,
+        EOFError,
+        zlib.error,
+        NotImplementedError,
+        RuntimeError,
+    ):
+        # a member cut short, corrupt, encrypted or compressed in a way zipfile lacks
         raise FormatError(
-            [
-                _("The file is neither an .h5p package nor valid JSON: %(err)s")
-                % {"err": error}
-            ]
+            [_("Broken H5P file: it cannot be opened as a zip package.")]
         ) from None
     try:
         if not isinstance(params, dict):

@@ -175,7 +175,7 @@ def test_h5p_problems_name_the_json_path(content, problem):
 
 
 def test_h5p_garbage_is_refused():
-    with pytest.raises(FormatError, match=r"không phải gói \.h5p"):
+    with pytest.raises(FormatError, match=r"^Tệp H5P hỏng: không mở được như một gói"):
         h5p.parse(b"PK\x03\x04 broken")
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:

@@ -1,0 +1,325 @@
+"""Find English on the screens a person reaches: a crawler over the Django test
+client, a reader of what a page shows, and the English finder.
+
+`crawl(client)` starts from /admin/ and the home page and follows every link, form
+and server-rendered dialog address it sees (each URL pattern at most `PER_PATTERN`
+times), submits each POST form that has a required field once with its fields
+empty, and returns every string shown, per screen. `english(text)` says which words
+of a string are English: in `english.txt`, in neither `vietnamese.txt` nor
+`allowed.txt` (see `wordlists.py` for where the lists come from)."""
+
+import json
+import re
+from collections import Counter, deque
+from dataclasses import dataclass, field
+from functools import cache
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+from django.urls import Resolver404, resolve
+
+from tests.i18n.wordlists import WORD
+
+HERE = Path(__file__).resolve().parent
+START = ("/admin/", "/")
+PER_PATTERN = 2
+
+# Addresses never asked: ending the session, files that are not pages, and the
+# addresses of another site.
+SKIP_ROUTE = re.compile(
+    r"logout|/download|\.(pdf|xlsx|csv|gift|json|svg|zip|ics|txt|webmanifest)\b"
+    r"|^static/|^media/|serviceworker|sw\.js|healthz|/export|/live/.*/present|"
+    r"^documents/|^django-admin/jsi18n|^admin/jsi18n|\bjsi18n\b"
+)
+# POST forms never sent empty: they act without asking for anything.
+SKIP_ACTION = re.compile(r"logout|delete|unpublish|lock|revert|copy|move|anonymi")
+
+ATTRIBUTES = ("title", "placeholder", "aria-label", "alt")
+BLOCK = set(
+    "address article aside blockquote br button caption dd details dialog div dl dt"
+    " fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr label legend"
+    " li main nav ol optgroup option p pre section select summary table tbody td"
+    " template textarea tfoot th thead title tr ul input img".split()
+)
+URL_ATTRIBUTES = ("href", "action", "formaction", "hx-get", "src")
+
+
+@dataclass
+class Form:
+    action: str
+    method: str
+    fields: list = field(default_factory=list)  # (name, value) sent empty
+    required: bool = False
+
+
+class PageReader(HTMLParser):
+    """What a page shows (its text, block by block, and the attributes read aloud or
+    shown on hover), the addresses it points to, and its forms."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.strings = []
+        self.urls = []
+        self.forms = []
+        self._buffer = []
+        self._skip = 0
+        self._form = None
+        self._select = None
+
+    def _flush(self):
+        text = " ".join("".join(self._buffer).split())
+        if text:
+            self.strings.append(text)
+        self._buffer = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in ("script", "style"):
+            self._skip += 1
+            return
+        if tag in BLOCK:
+            self._flush()
+        for name in ATTRIBUTES:
+            if attrs.get(name):
+                self.strings.append(" ".join(attrs[name].split()))
+        if tag == "input" and attrs.get("type") in ("submit", "button") and attrs.get("value"):
+            self.strings.append(attrs["value"])
+        for name, value in attrs.items():
+            if value and (name in URL_ATTRIBUTES or (name.startswith("data-") and name.endswith("url"))):
+                self.urls.append(value)
+        self._form_tag(tag, attrs)
+
+    def _form_tag(self, tag, attrs):
+        if tag == "form":
+            self._form = Form(attrs.get("action") or "", (attrs.get("method") or "get").lower())
+            self.forms.append(self._form)
+            return
+        if self._form is None or not attrs.get("name"):
+            return
+        if "required" in attrs:
+            self._form.required = True
+        kind = attrs.get("type", "text")
+        if tag == "input" and kind == "hidden":
+            self._form.fields.append((attrs["name"], attrs.get("value") or ""))
+        elif tag in ("input", "textarea", "select") and kind not in (
+            "checkbox", "radio", "submit", "button", "file", "image", "reset"
+        ):
+            self._form.fields.append((attrs["name"], ""))
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style"):
+            self._skip = max(0, self._skip - 1)
+            return
+        if tag in BLOCK:
+            self._flush()
+        if tag == "form":
+            self._form = None
+
+    def handle_data(self, data):
+        if not self._skip:
+            self._buffer.append(data)
+
+    def close(self):
+        super().close()
+        self._flush()
+
+
+def read(html: str) -> PageReader:
+    reader = PageReader()
+    reader.feed(html)
+    reader.close()
+    return reader
+
+
+@cache
+def _words(name: str) -> frozenset:
+    lines = (HERE / name).read_text().splitlines()
+    return frozenset(
+        line.strip().lower() for line in lines if line.strip() and not line.startswith("#")
+    )
+
+
+# A file name, a path, an address: "content/content.json", "h5p.json", "a@b.vn".
+NAME_LIKE = re.compile(r"\w[./@:]\w")
+
+
+def english(text: str) -> list[str]:
+    """The English words of a string shown to a person (file names, paths and
+    addresses are not read as words; "true_false" is)."""
+    found = []
+    text = " ".join(t for t in text.split() if not NAME_LIKE.search(t))
+    for word in WORD.findall(text.replace("_", " ")):
+        low = word.lower()
+        if low in _words("english.txt") and low not in _words("vietnamese.txt"):
+            if word not in _allowed():
+                found.append(word)
+    return found
+
+
+@cache
+def _allowed() -> frozenset:
+    """The allow-list's words, as written (case counts: "GIFT" the format, not
+    "gift")."""
+    lines = (HERE / "allowed.txt").read_text().splitlines()
+    return frozenset(
+        line.split()[0] for line in lines if line.strip() and not line.startswith("#")
+    )
+
+
+@dataclass
+class Screen:
+    url: str
+    route: str
+    status: int
+    strings: list
+
+
+def route_of(path: str) -> str | None:
+    try:
+        match = resolve(path)
+    except Resolver404:
+        return None
+    return match.route
+
+
+def _local(base: str, href: str) -> str | None:
+    href = href.strip()
+    if href.startswith(("#", "javascript:", "mailto:", "tel:", "data:", "{", "sms:")):
+        return None
+    url = urljoin(base, href)
+    parts = urlsplit(url)
+    if parts.netloc not in ("", "testserver"):
+        return None
+    return parts.path + (f"?{parts.query}" if parts.query else "")
+
+
+def _html_of(response) -> str | None:
+    kind = response.get("Content-Type", "")
+    if kind.startswith("text/html"):
+        return response.content.decode()
+    if kind.startswith("application/json"):  # a chooser's modal: {"html": "…"}
+        try:
+            data = json.loads(response.content)
+        except ValueError:
+            return None
+        if isinstance(data, dict) and isinstance(data.get("html"), str):
+            return data["html"]
+    return None
+
+
+def crawl(client, start=START, per_pattern=PER_PATTERN, limit=600) -> list[Screen]:
+    """Every screen reached from `start` as the client's user (see the module)."""
+    queue = deque(start)
+    seen_urls = set()
+    per_route = Counter()
+    posted = set()
+    screens = []
+    while queue and len(screens) < limit:
+        url = queue.popleft()
+        if url in seen_urls:
+            continue
+        seen_urls.add(url)
+        route = route_of(urlsplit(url).path)
+        if route is None or SKIP_ROUTE.search(route) or SKIP_ROUTE.search(url):
+            continue
+        if per_route[route] >= per_pattern:
+            continue
+        per_route[route] += 1
+        response = client.get(url, HTTP_ACCEPT_LANGUAGE="vi")
+        if response.status_code in (301, 302, 303):
+            target = _local(url, response["Location"])
+            if target:
+                queue.append(target)
+            continue
+        html = _html_of(response)
+        if html is None:
+            continue
+        page = read(html)
+        screens.append(Screen(url, route, response.status_code, page.strings))
+        for href in page.urls:
+            target = _local(url, href)
+            if target and target not in seen_urls:
+                queue.append(target)
+        for form in page.forms:
+            screens += _submit_empty(client, url, form, posted, queue)
+    return screens
+
+
+def _submit_empty(client, url, form, posted, queue) -> list[Screen]:
+    if form.method != "post" or not form.required:
+        return []
+    action = _local(url, form.action or url)
+    route = action and route_of(urlsplit(action).path)
+    if not route or SKIP_ACTION.search(route) or SKIP_ROUTE.search(route):
+        return []
+    if route in posted:
+        return []
+    posted.add(route)
+    response = client.post(action, dict(form.fields), HTTP_ACCEPT_LANGUAGE="vi")
+    html = _html_of(response)
+    if response.status_code in (301, 302, 303):
+        target = _local(action, response["Location"])
+        if target:
+            queue.append(target)
+    if html is None:
+        return []
+    return [Screen(f"POST {action}", route, response.status_code, read(html).strings)]
+
+
+@dataclass
+class Finding:
+    url: str
+    text: str
+    words: list
+    msgid: str | None = None
+
+
+def findings(screens) -> list[Finding]:
+    """Each English string once, with the first screen that showed it."""
+    found = {}
+    for screen in screens:
+        for text in screen.strings:
+            words = english(text)
+            if words and text not in found:
+                found[text] = Finding(screen.url, text, words)
+    for finding in found.values():
+        finding.msgid = msgid_of(finding.text)
+    return list(found.values())
+
+
+@cache
+def _english_msgids() -> tuple:
+    """(msgid, pattern) of every English msgid of Django's and Wagtail's catalogs."""
+    import polib
+
+    from tests.i18n.wordlists import catalogs
+
+    found = {}
+    for po in catalogs("en"):
+        for entry in polib.pofile(str(po)):
+            for text in (entry.msgid, entry.msgid_plural):
+                if text and text not in found and WORD.search(text):
+                    found[text] = _pattern(text)
+    return tuple(found.items())
+
+
+PLACEHOLDER = re.compile(r"%\(\w+\)[sdif]|%[sdif]|\{\w*\}|<[^>]+>")
+
+
+def _pattern(msgid: str):
+    parts = PLACEHOLDER.split(" ".join(msgid.split()))
+    return re.compile(r"\s*(.+?)\s*".join(re.escape(p) for p in parts), re.S)
+
+
+def msgid_of(text: str) -> str | None:
+    """The Django or Wagtail msgid that shows as this string, where one does: the
+    whole string, else the longest msgid found inside it."""
+    best = None
+    for msgid, pattern in _english_msgids():
+        if pattern.fullmatch(text):
+            return msgid
+        if len(msgid) > 3 and pattern.search(text) and WORD.search(msgid):
+            if best is None or len(msgid) > len(best):
+                best = msgid
+    return best
