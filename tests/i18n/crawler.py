@@ -36,12 +36,14 @@ SKIP_ROUTE = re.compile(
 SKIP_ACTION = re.compile(r"logout|delete|unpublish|lock|revert|copy|move|anonymi")
 
 ATTRIBUTES = ("title", "placeholder", "aria-label", "alt")
-BLOCK = set(
-    "address article aside blockquote br button caption dd details dialog div dl dt"
-    " fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr label legend"
-    " li main nav ol optgroup option p pre section select summary table tbody td"
-    " template textarea tfoot th thead title tr ul input img".split()
-)
+BLOCK = {
+    *("address", "article", "aside", "blockquote", "br", "button", "caption", "dd"),
+    *("details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure"),
+    *("footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "img"),
+    *("input", "label", "legend", "li", "main", "nav", "ol", "optgroup", "option"),
+    *("p", "pre", "section", "select", "summary", "table", "tbody", "td", "template"),
+    *("textarea", "tfoot", "th", "thead", "title", "tr", "ul"),
+}
 URL_ATTRIBUTES = ("href", "action", "formaction", "hx-get", "src")
 
 
@@ -83,16 +85,19 @@ class PageReader(HTMLParser):
         for name in ATTRIBUTES:
             if attrs.get(name):
                 self.strings.append(" ".join(attrs[name].split()))
-        if tag == "input" and attrs.get("type") in ("submit", "button") and attrs.get("value"):
+        button = tag == "input" and attrs.get("type") in ("submit", "button")
+        if button and attrs.get("value"):
             self.strings.append(attrs["value"])
         for name, value in attrs.items():
-            if value and (name in URL_ATTRIBUTES or (name.startswith("data-") and name.endswith("url"))):
+            data_url = name.startswith("data-") and name.endswith("url")
+            if value and (name in URL_ATTRIBUTES or data_url):
                 self.urls.append(value)
         self._form_tag(tag, attrs)
 
     def _form_tag(self, tag, attrs):
         if tag == "form":
-            self._form = Form(attrs.get("action") or "", (attrs.get("method") or "get").lower())
+            method = (attrs.get("method") or "get").lower()
+            self._form = Form(attrs.get("action") or "", method)
             self.forms.append(self._form)
             return
         if self._form is None or not attrs.get("name"):
@@ -103,7 +108,13 @@ class PageReader(HTMLParser):
         if tag == "input" and kind == "hidden":
             self._form.fields.append((attrs["name"], attrs.get("value") or ""))
         elif tag in ("input", "textarea", "select") and kind not in (
-            "checkbox", "radio", "submit", "button", "file", "image", "reset"
+            "checkbox",
+            "radio",
+            "submit",
+            "button",
+            "file",
+            "image",
+            "reset",
         ):
             self._form.fields.append((attrs["name"], ""))
 
@@ -135,9 +146,7 @@ def read(html: str) -> PageReader:
 @cache
 def _words(name: str) -> frozenset:
     lines = (HERE / name).read_text().splitlines()
-    return frozenset(
-        line.strip().lower() for line in lines if line.strip() and not line.startswith("#")
-    )
+    return frozenset(line.strip().lower() for line in lines if line.strip())
 
 
 # A file name, a path, an address: "content/content.json", "h5p.json", "a@b.vn".
@@ -151,9 +160,12 @@ def english(text: str) -> list[str]:
     text = " ".join(t for t in text.split() if not NAME_LIKE.search(t))
     for word in WORD.findall(text.replace("_", " ")):
         low = word.lower()
-        if low in _words("english.txt") and low not in _words("vietnamese.txt"):
-            if word not in _allowed():
-                found.append(word)
+        if (
+            low in _words("english.txt")
+            and low not in _words("vietnamese.txt")
+            and word not in _allowed()
+        ):
+            found.append(word)
     return found
 
 
@@ -319,7 +331,7 @@ def msgid_of(text: str) -> str | None:
     for msgid, pattern in _english_msgids():
         if pattern.fullmatch(text):
             return msgid
-        if len(msgid) > 3 and pattern.search(text) and WORD.search(msgid):
-            if best is None or len(msgid) > len(best):
-                best = msgid
+        longer = best is None or len(msgid) > len(best)
+        if longer and len(msgid) > 3 and pattern.search(text):
+            best = msgid
     return best

@@ -1,17 +1,19 @@
 """The two word lists the English finder reads, and how they were made.
 
-`english.txt` is the 5,000 most frequent English words (of two letters or more) of wordfreq 3.1.1 (its
-"en" list: subtitles, Wikipedia, books, web text) together with every word of the
-English msgids of Django and Wagtail (server and JavaScript catalogs) that wordfreq
-knows as English: the words our screens could show untranslated.
+`english.txt` is the 5,000 most frequent English words (two letters or more) of
+wordfreq 3.1.1 (its "en" list: subtitles, Wikipedia, books, web text) together with
+every word of the English msgids of Django and Wagtail (server and JavaScript
+catalogs) that wordfreq knows as English: the words our screens could show
+untranslated.
 
 `vietnamese.txt` is every syllable with a Vietnamese letter or tone mark of
 wordfreq 3.1.1's "vi" list, and every word of the Vietnamese sentences of the
-catalogs (ours, Django's and Wagtail's msgstr) and of the demo data, kept only when it is
-spelled as a Vietnamese syllable can be (`is_vietnamese_syllable`: an onset, one of
-the language's rhymes, and a stop ending -c, -ch, -p, -t only with the sắc or nặng
-tone), so the English words that Vietnamese web text quotes ("the", "of", "page")
-are not taken for Vietnamese unless they are also spelled as one ("the", "to").
+catalogs (ours, Django's and Wagtail's msgstr) and of the demo data, kept only
+when it is spelled as a Vietnamese syllable can be (`is_vietnamese_syllable`: an
+onset, one of the language's rhymes, and a stop ending -c, -ch, -p, -t only with
+the sắc or nặng tone), so the English words that Vietnamese web text quotes
+("the", "of", "page") are not taken for Vietnamese unless they are also spelled as
+one ("the", "to").
 
 A word is English when it is in the first list and not in the second (and not
 allowed by `allowed.txt`). Regenerate both after a Django or Wagtail upgrade, with
@@ -31,9 +33,7 @@ ROOT = HERE.parent.parent
 ENGLISH = HERE / "english.txt"
 VIETNAMESE = HERE / "vietnamese.txt"
 
-ONSETS = (
-    "ngh ng gh gi kh nh ph qu th tr ch b c d đ g h k l m n p r s t v x".split()
-)
+ONSETS = "ngh ng gh gi kh nh ph qu th tr ch b c d đ g h k l m n p r s t v x".split()  # noqa: SIM905
 RHYMES = set(
     """a ai ao au ay ac ach am an ang anh ap at
     ăc ăm ăn ăng ăp ăt âc âm ân âng âp ât âu ây
@@ -45,7 +45,7 @@ RHYMES = set(
     ô ôi ôc ôm ôn ông ôp ôt ơ ơi ơm ơn ơp ơt
     u ua uân uâng uât uây uc ui um un ung up ut uê uêch uênh uơ uy uya uych
     uyên uyêt uyn uynh uyt uyu uôc uôi uôm uôn uông uôt
-    ư ưa ưc ưi ưu ưng ưt ưm ưn ươ ươc ươi ươm ươn ương ươp ươt ươu""".split()
+    ư ưa ưc ưi ưu ưng ưt ưm ưn ươ ươc ươi ươm ươn ương ươp ươt ươu""".split()  # noqa: SIM905
 )
 TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền sắc ngã hỏi nặng
 STOP_TONES = {"\u0301", "\u0323"}
@@ -167,7 +167,7 @@ def main():
     }
     ENGLISH.write_text("\n".join(sorted(english)) + "\n")
     VIETNAMESE.write_text("\n".join(sorted(vietnamese)) + "\n")
-    print(f"{len(english)} English words, {len(vietnamese)} Vietnamese syllables")
+    print(f"{len(english)} English words, {len(vietnamese)} Vietnamese syllables")  # noqa: T201
 
 
 if __name__ == "__main__":
