@@ -10,10 +10,15 @@ PYTEST_ARGS ?=
 FORWARDED_ALLOW_IPS ?=
 PROXY_FLAGS := $(if $(strip $(FORWARDED_ALLOW_IPS)),--proxy-headers --forwarded-allow-ips "$(FORWARDED_ALLOW_IPS)",--no-proxy-headers)
 
-.PHONY: run setup install install-dev messages static migrate seed test lint browser-deps clean
+.PHONY: run serve-prod setup install install-dev messages static migrate seed test lint browser-deps deploy-deps clean
 
 run: setup
 	$(BIN)/uvicorn elearning.asgi:application --host $(HOST) --port $(PORT) --ws live.ws_protocol:LiveWebSocketProtocol --ws-max-size 65536 --lifespan off $(PROXY_FLAGS)
+
+# The production layout on this machine (deploy/): nginx on $(PORT) in front of one
+# uvicorn worker per core; needs DATABASE_URL=postgres://… and REDIS_URL.
+serve-prod: setup deploy-deps
+	$(BIN)/python deploy/serve_local.py --port $(PORT) --workers $$(nproc)
 
 setup: install messages migrate static seed
 
@@ -45,11 +50,14 @@ lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports --no-cache
 
-test: install-dev messages browser-deps lint
+test: install-dev messages browser-deps deploy-deps lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 browser-deps:
 	@bash scripts/browser-deps.sh
+
+deploy-deps:
+	@bash scripts/deploy-deps.sh
 
 clean:
 	rm -rf $(VENV) var/static var/db.sqlite3
