@@ -1,5 +1,6 @@
 """Small builders for demo questions, so the banks read like a question paper."""
 
+import zlib
 from decimal import Decimal
 
 from quizzes.formats import ParsedChoice, ParsedQuestion
@@ -16,10 +17,19 @@ def _q(qtype, title, text, choices, **extra) -> ParsedQuestion:
     )
 
 
+def _placed(title: str, choices: list) -> list:
+    """The choices turned round by an amount read from the title: the right answer
+    is not always A (the same place on every run, so seeding stays idempotent)."""
+    turn = zlib.crc32(title.encode()) % len(choices)
+    return choices[turn:] + choices[:turn]
+
+
 def single(title, text, right, wrongs, feedback="", explanation=""):
     choices = [ParsedChoice(text=right, fraction=Decimal(1), feedback=feedback)]
     choices += [ParsedChoice(text=w) for w in wrongs]
-    return _q("single", title, text, choices, general_feedback=explanation)
+    return _q(
+        "single", title, text, _placed(title, choices), general_feedback=explanation
+    )
 
 
 def true_false(title, text, truth: bool, explanation=""):
@@ -41,6 +51,7 @@ def multiple(title, text, rights, wrongs, explanation=""):
         ParsedChoice(text=w, fraction=minus.quantize(Decimal("0.00001")))
         for w in wrongs
     ]
+    choices = _placed(title, choices)
     return _q("multiple", title, text, choices, general_feedback=explanation)
 
 

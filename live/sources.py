@@ -5,6 +5,7 @@ situation never changes what a class answered.
 """
 
 import html
+import random
 
 import nh3
 
@@ -37,6 +38,10 @@ def copy_question(question_id: int) -> dict | None:
     if question is None:
         return None
     choices = list(question.choices.all())
+    if question.shuffle_choices and question.qtype != "true_false":
+        # In a new order each time it is copied into a session (as an attempt does):
+        # the hall sees one order, the presenter's and the phones' alike.
+        random.SystemRandom().shuffle(choices)
     return {
         "prompt": plain(question.text) or question.title,
         "options": [plain(c.text) for c in choices],
