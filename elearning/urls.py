@@ -20,6 +20,8 @@ urlpatterns = [
     path("", include("units.urls")),
     path("", include("classes.urls")),
     path("", include("records.urls")),
+    path("", include("partners.urls")),
+    path("", include("lecturers.urls")),
     path("", include("lessons.urls")),
     path("quizzes/", include("quizzes.urls")),
     path("situations/", include("situations.urls")),

@@ -16,24 +16,28 @@ from django.utils.translation import gettext_lazy as _
 
 from classes.models import Enrolment, TrainingClass
 from units.models import AdminUnit, TrainingUnit
+from units.roles import Role
 
 
 class OrganisationQuerySet(models.QuerySet):
     def visible_to(self, user):
-        """A centre's own bodies and its province's shared ones, for whoever
-        manages or works in the centre; all of a province's for its manager."""
+        """A centre's own bodies and its province's shared ones, for the centre's
+        managers and lecturers (not its trainees); all of a province's for its
+        province manager."""
         if user.is_superuser:
             return self.all()
         if not user.is_authenticated:
             return self.none()
-        units = TrainingUnit.objects.visible_to(user)
-        managed = TrainingUnit.objects.managed_by(user)
-        provinces = user.grants.current().filter(role="province_manager")
+        grants = user.grants.current()
+        units = TrainingUnit.objects.filter(
+            Q(pk__in=TrainingUnit.objects.managed_by(user).values("pk"))
+            | Q(grants__in=grants.filter(role=Role.LECTURER))
+        )
+        provinces = grants.filter(role=Role.PROVINCE_MANAGER).values("province")
         return self.filter(
             Q(training_unit__in=units)
             | Q(training_unit__isnull=True, province__in=units.values("province"))
-            | Q(province__in=provinces.values("province"))
-            | Q(training_unit__in=managed)
+            | Q(province__in=provinces)
         ).distinct()
 
     def editable_by(self, user):
@@ -42,7 +46,7 @@ class OrganisationQuerySet(models.QuerySet):
             return self.all()
         if not user.is_authenticated:
             return self.none()
-        provinces = user.grants.current().filter(role="province_manager")
+        provinces = user.grants.current().filter(role=Role.PROVINCE_MANAGER)
         return self.filter(
             Q(training_unit__in=TrainingUnit.objects.run_by(user))
             | Q(training_unit__isnull=True, province__in=provinces.values("province"))

@@ -62,6 +62,23 @@ PROGRAMMES_WRITE = _crud(
     actions=("add", "change", "delete", "view"),
 )
 
+# Lecturers' profiles (with their qualifications and modules) and partner bodies: the
+# centre manager keeps the centre's; the province manager reads the rosters, sets the
+# province's lecturer standard and records the bodies every centre works with
+# (lecturers/rules.py and partners/rules.py say which rows each may change).
+LECTURERS_CENTRE = [
+    *_crud("lecturers", "lecturerprofile", actions=("add", "change", "delete", "view")),
+    *_crud("lecturers", "lecturerstandard", actions=["view"]),
+    *_crud("partners", "organisation"),
+    *_crud("partners", "classpartnership", actions=("add", "change", "delete", "view")),
+]
+LECTURERS_PROVINCE = [
+    *_crud("lecturers", "lecturerprofile", actions=["view"]),
+    *_crud("lecturers", "lecturerstandard"),
+    *_crud("partners", "organisation"),
+    *_crud("partners", "classpartnership", actions=["view"]),
+]
+
 # Model permissions ("app_label.codename") that each role's group holds in the admin.
 GROUP_PERMISSIONS = {
     Role.EDITOR: ["wagtailadmin.access_admin", *MEDIA, *AUTHORING],
@@ -79,6 +96,7 @@ GROUP_PERMISSIONS = {
         *PROGRAMMES_READ,
         *MEDIA,
         *AUTHORING,
+        *LECTURERS_CENTRE,
     ],
     Role.PROVINCE_MANAGER: [
         "wagtailadmin.access_admin",
@@ -90,6 +108,7 @@ GROUP_PERMISSIONS = {
         "units.change_trainingunit",
         *CLASSES,
         *PROGRAMMES_WRITE,
+        *LECTURERS_PROVINCE,
     ],
 }
 

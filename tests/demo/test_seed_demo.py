@@ -41,7 +41,7 @@ def test_seed_demo_twice_changes_nothing():
     assert counts() == first
     assert first["TrainingUnit"] == 3
     assert first["TrainingClass"] == 3
-    assert first["User"] == 8 + 29
+    assert first["User"] == 8 + 29 + 3  # + three lecturers (demo/lecturers.py)
 
 
 def test_demo_has_a_finished_a_running_and_a_planned_class(demo):

@@ -63,6 +63,12 @@ healthz                                      GET  200   200   200   200   200   
 healthz                                      POST 405   405   405   405   405   405   405   405   405   405   405   405   405
 issue                                        GET  login 404   404   404   404   404   404   404   200   404   200   404   200
 issue                                        POST login 404   404   404   404   404   404   404   200   404   403   404   200
+lecturer_check                               GET  login 404   404   404   404   404   404   404   200   200   200   404   200
+lecturer_check                               POST login 405   405   405   405   405   405   405   405   405   405   405   405
+lecturer_detail                              GET  login 404   404   200   404   404   404   404   200   404   200   404   200
+lecturer_detail                              POST login 405   405   405   405   405   405   405   405   405   405   405   405
+lecturer_list                                GET  login 404   404   404   404   404   404   404   200   200   200   404   200
+lecturer_list                                POST login 405   405   405   405   405   405   405   405   405   405   405   405
 lessons:mark_read                            GET  login 405   405   405   405   405   405   405   405   405   405   405   405
 lessons:mark_read                            POST login 302   400   302   302   302   302   302   302   302   302   302   302
 lessons:module_download                      GET  login 200   403   200   200   200   200   200   200   200   200   200   200
@@ -113,6 +119,10 @@ new_class                                    GET  login 404   404   404   404   
 new_class                                    POST login 404   404   404   404   404   404   404   200   200   404   404   200
 notices                                      GET  login 200   200   200   200   200   200   200   200   200   200   200   200
 notices                                      POST login 200   200   200   200   200   200   200   200   200   200   200   200
+partner_detail                               GET  login 404   404   200   200   200   200   404   200   404   200   404   200
+partner_detail                               POST login 405   405   405   405   405   405   405   405   405   405   405   405
+partner_list                                 GET  login 404   404   200   200   200   200   404   200   200   200   404   200
+partner_list                                 POST login 405   405   405   405   405   405   405   405   405   405   405   405
 password                                     GET  login 200   200   200   200   200   200   200   200   200   200   200   200
 password                                     POST login 200   200   200   200   200   200   200   200   200   200   200   200
 password_reset_confirm                       GET  200   200   200   200   200   200   200   200   200   200   200   200   200
@@ -203,6 +213,10 @@ standing                                     GET  login 200   404   404   404   
 standing                                     POST login 200   404   404   404   404   404   404   404   404   404   404   404
 teaching                                     GET  login 200   200   200   200   200   200   200   200   200   200   200   200
 teaching                                     POST login 200   200   200   200   200   200   200   200   200   200   200   200
+teaching_load                                GET  login 404   404   404   404   404   404   404   200   200   200   404   200
+teaching_load                                POST login 405   405   405   405   405   405   405   405   405   405   405   405
+teaching_load_xlsx                           GET  login 404   404   404   404   404   404   404   200   200   200   404   200
+teaching_load_xlsx                           POST login 405   405   405   405   405   405   405   405   405   405   405   405
 timetable                                    GET  login 200   404   200   404   200   200   404   200   404   200   404   200
 timetable                                    POST login 200   404   200   404   200   200   404   200   404   200   404   200
 trainee_standing                             GET  login 200   404   200   404   200   200   404   200   404   200   404   200
@@ -241,15 +255,19 @@ choose-email-link                            GET  login login login 200   200   
 choose-external-link                         GET  login login login 200   200   200   200   200   200   200   200   200   200
 choose-page                                  GET  login login login 200   200   200   200   200   200   200   200   200   200
 choose-phone-link                            GET  login login login 200   200   200   200   200   200   200   200   200   200
+classpartnership                             GET  login login login 302   302   302   302   302   200   200   200   200   200
 dashboard                                    GET  login login login 200   200   200   200   200   200   200   200   200   200
 dismissibles                                 GET  login login login 200   200   200   200   200   200   200   200   200   200
 django-admin                                 GET  login login login login login login login login login login login login 200
 # failwhale: Wagtail's own page that fails on purpose, to show its 500 page.
 failwhale                                    GET  login login login 500   500   500   500   500   500   500   500   500   500
 jsi18n                                       GET  200   200   200   200   200   200   200   200   200   200   200   200   200
+lecturerprofile                              GET  login login login 302   302   302   302   302   200   200   200   200   200
+lecturerstandard                             GET  login login login 302   302   302   302   302   200   200   200   200   200
 login                                        GET  200   200   200   302   302   302   302   302   302   302   302   302   302
 login-lockouts                               GET  login login login 403   403   403   403   403   403   403   403   403   200
 logout                                       GET  login login login 405   405   405   405   405   405   405   405   405   405
+organisation                                 GET  login login login 302   302   302   302   302   200   200   200   200   200
 pages                                        GET  login login login 302   302   302   302   302   302   302   302   302   200
 password_reset                               GET  200   200   200   200   200   200   200   200   200   200   200   200   200
 programme                                    GET  login login login 302   302   302   302   302   200   200   200   200   200

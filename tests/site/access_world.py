@@ -17,8 +17,10 @@ from accounts.models import User
 from classes.checkin_codes import make_code
 from classes.models import ClassSession, Enrolment, Notice, TrainingClass
 from classes.services import enrol_trainee
+from lecturers.models import LecturerProfile
 from lessons.models import LessonPage, ModulePage
 from live.models import LiveSession
+from partners.models import Organisation
 from quizzes.models import Answer, Question, Quiz, Sitting
 from quizzes.services.attempts import start_attempt
 from records.models import Assessment, AssessmentResult, Credential
@@ -242,6 +244,13 @@ def build() -> SimpleNamespace:
             session.pk, timezone.now().timestamp(), settings.SECRET_KEY
         ),
         today=datetime.date.today(),
+        # giangvien's profile, and a body of the centre's own (not the province's).
+        lecturer_profile=LecturerProfile.objects.get(
+            user=cast["lecturer"], training_unit=centre
+        ),
+        partner=Organisation.objects.get(
+            training_unit=centre, name="Hội Liên hiệp Phụ nữ xã Chiêm Hóa"
+        ),
     )
 
 
@@ -255,6 +264,8 @@ PK_BY_PREFIX = {
     "quizzes/marking/answer/": "answer",
     "notices/": "notice",
     "people/": "person",
+    "lecturers/": "lecturer_profile",
+    "partners/": "partner",
 }
 
 

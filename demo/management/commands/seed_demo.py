@@ -1,11 +1,19 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from demo import centres, lessons, live, quizzes, situations
+from demo import (
+    centres,
+    lecturers,
+    lessons,
+    live,
+    quizzes,
+    situations,
+)
 
 # In this order: each part uses what the ones before it made.
 PARTS = [
     ("units, programmes, classes", centres),
+    ("lecturers and partner bodies", lecturers),
     ("lessons", lessons),
     ("quizzes", quizzes),
     ("situations", situations),
