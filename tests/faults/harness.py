@@ -275,3 +275,19 @@ async def until(condition, timeout=20, what="not seen in time") -> None:
     while not condition():
         assert loop.time() < deadline, what
         await asyncio.sleep(0.05)
+
+
+class Laps:
+    """How long each phase of a fault took (printed with its counts)."""
+
+    def __init__(self):
+        self.start = self.last = time.monotonic()
+        self.laps: dict[str, float] = {}
+
+    def __call__(self, name: str) -> None:
+        now = time.monotonic()
+        self.laps[name] = round(now - self.last, 1)
+        self.last = now
+
+    def __str__(self) -> str:
+        return ",".join(f"{k}:{v}s" for k, v in self.laps.items())
