@@ -9,7 +9,6 @@ from openpyxl.styles import Font
 
 from elearning.spreadsheets import append_row
 from records.gradebook import class_gradebook
-from records.models import Classification
 
 
 def _workbook(title: str, header: list[str]):
@@ -82,7 +81,7 @@ def _results_row(number: int, row, personal_data: bool) -> list:
         s.total_periods,
         *[_score(c.score) for c in row.cells],
         _score(s.outcome.final_score),
-        str(Classification(s.outcome.classification).label),
+        str(s.classification_label),
         _("Yes") if s.outcome.eligible else _("No"),
     ]
 

@@ -52,7 +52,21 @@ class Standing:
 
     @property
     def classification_label(self) -> str:
-        return Classification(self.outcome.classification).label
+        """The band, or "not yet eligible" (the same words on the page and in
+        the XLSX)."""
+        if not self.outcome.eligible:
+            return result_label(Classification.FAIL)
+        return result_label(self.outcome.classification)
+
+
+def result_label(band: str) -> str:
+    """A band's name. Who is not eligible for a credential (attendance short, a
+    piece missing or below the pass score) reads "Chưa đủ điều kiện" wherever a
+    result is shown (gradebook, its XLSX, reports), never "Không đạt": while a
+    class runs, that may still change."""
+    if band == Classification.FAIL:
+        return _("Not yet eligible")
+    return str(Classification(band).label)
 
 
 def _attendance_totals(training_class) -> tuple[dict, dict]:

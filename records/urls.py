@@ -11,6 +11,7 @@ urlpatterns = [
         grades.new_assessment,
         name="new_assessment",
     ),
+    path("classes/<int:pk>/report/", reports.class_report, name="class_report"),
     path("classes/<int:pk>/me/", trainee.standing, name="standing"),
     path(
         "classes/<int:pk>/trainees/<int:trainee_id>/",

@@ -15,6 +15,7 @@ from records.services import create_assessment, grade_result
 from tests.course import issue_all
 from tests.factories import TrainingUnitFactory, UserFactory
 from tests.factories.classes import SessionFactory, TrainingClassFactory
+from tests.records.report_page import figure, page_tables
 from units.roles import Role
 from units.services import grant_role
 
@@ -23,8 +24,8 @@ def test_a_bar_chart_is_plain_svg_with_escaped_labels():
     svg = charts.bar_chart([("Khóa <1>", 30), ("Đợt 2", 15)], title="Học viên")
     assert svg.startswith('<svg xmlns="http://www.w3.org/2000/svg"')
     assert "Khóa &lt;1&gt;" in svg
-    assert 'width="160.0"' in svg  # the largest bar fills the space
-    assert 'width="80.0"' in svg
+    assert 'width="290.0"' in svg  # the largest bar fills the space
+    assert 'width="145.0"' in svg
     assert "<script" not in svg
 
 
@@ -32,11 +33,12 @@ def test_the_dashboard_shows_figures_and_server_drawn_charts(client, graded):
     issue_all(graded)
     client.force_login(graded.manager)
     page = client.get("/reports/?year=2026").content.decode()
-    figures = page.split('class="figures"')[1].split("</dl>")[0]
-    assert "Văn bằng đã cấp</dt><dd>3" in figures
-    assert "Tỷ lệ chuyên cần</dt><dd>100" in figures
-    assert "Tỷ lệ đạt</dt><dd>75" in figures
-    assert page.count("<svg") == 3
+    tables = page_tables(page)
+    assert figure(tables, "Văn bằng đã cấp (còn hiệu lực)") == "3"
+    assert figure(tables, "Tỷ lệ chuyên cần") == "100,0%"
+    assert figure(tables, "Tỷ lệ đạt") == "75,0%"
+    # Classification, programmes, lecturers and the months.
+    assert page.count("<svg") == 4
     assert "Học viên theo chương trình" in page
     assert "<script src" in page  # only the site's own scripts
     assert "chart.js" not in page.lower()
@@ -253,9 +255,12 @@ def test_revoked_and_replaced_credentials_are_not_counted_as_issued(client, grad
     reissue_credential(second, by=graded.manager, reason="Sai ngày sinh")
     client.force_login(graded.manager)
     page = client.get("/reports/?year=2026").content.decode()
-    figures = page.split('class="figures"')[1].split("</dl>")[0]
-    # Bình's correction replaces hers: Bình's new one and Cường's are in force.
-    assert "Văn bằng đã cấp</dt><dd>2" in figures
+    tables = page_tables(page)
+    # Bình's correction replaces hers: Bình's new one and Cường's are in force;
+    # An's is revoked, Bình's first replaced: each counted on its own.
+    assert figure(tables, "Văn bằng đã cấp (còn hiệu lực)") == "2"
+    assert figure(tables, "Văn bằng đã thu hồi") == "1"
+    assert figure(tables, "Văn bằng đã được thay thế") == "1"
     units = [graded.unit]
     assert reports.by_programme(units, 2026)[0]["credentials"] == 2
     assert sum(reports._credentials_by_month(units, 2026).values()) == 2

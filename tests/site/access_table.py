@@ -35,6 +35,8 @@ class_detail                                 GET  login 302   404   200   404   
 class_detail                                 POST login 302   404   200   404   200   200   404   200   404   200   404   200
 class_list                                   GET  login 200   200   200   200   200   200   200   200   200   200   200   200
 class_list                                   POST login 200   200   200   200   200   200   200   200   200   200   200   200
+class_report                                 GET  login 404   404   404   404   404   404   404   200   404   200   404   200
+class_report                                 POST 405   405   405   405   405   405   405   405   405   405   405   405   405
 correct_credential                           GET  405   405   405   405   405   405   405   405   405   405   405   405   405
 correct_credential                           POST login 404   404   404   404   404   404   404   302   404   403   404   302
 credential                                   GET  login 200   404   404   404   404   404   404   200   404   200   404   200
