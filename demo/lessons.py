@@ -30,7 +30,7 @@ def _root() -> Page:
     """Wagtail's root page; a flushed database (as in browser tests) may lack it."""
     Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
     return Page.get_first_root_node() or Page.add_root(
-        instance=Page(title="Root", slug="root")
+        instance=Page(title="Gốc", slug="root")
     )
 
 

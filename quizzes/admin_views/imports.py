@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from quizzes.admin_views.forms import ImportForm
 from quizzes.formats import FormatError, parse
+from quizzes.models import Question
 from quizzes.services.importing import describe_counts_vi, import_parsed
 
 TEMPLATE = "quizzes/admin/import.html"
@@ -47,6 +48,7 @@ def _preview(request, form):
         "token": token,
         "fmt": form.cleaned_data["format"],
         "category": form.cleaned_data["category"],
+        "type_labels": dict(Question.Type.choices),
     }
     return TemplateResponse(request, TEMPLATE, context)
 

@@ -78,7 +78,17 @@ class QuizViewSet(SnippetViewSet):
             FieldPanel("slug"),
             FieldPanel("description"),
             FieldRowPanel([FieldPanel("programme"), FieldPanel("module")]),
-            InlinePanel("slots", heading=_("Questions"), label=_("Question")),
+            InlinePanel(
+                "slots",
+                heading=_("Questions"),
+                label=_("Question"),
+                # the slot's question field has no verbose name of its own
+                panels=[
+                    FieldPanel("question", heading=_("Question")),
+                    FieldPanel("order"),
+                    FieldPanel("mark"),
+                ],
+            ),
             MultiFieldPanel(
                 [
                     FieldPanel("draft"),
