@@ -40,6 +40,7 @@ UI_TEXTS = {
     "points": _("points"),
     "score": _("Your score"),
     "leaderboard": _("Leaderboard"),
+    "podium": _("The winners"),
     "right_answer": _("Right answer"),
     "consequence": _("Consequence"),
     "class_chose": _("The class chose"),

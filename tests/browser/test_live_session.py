@@ -1,6 +1,8 @@
 """The live session end to end in Chromium: presenter, console, two phones."""
 
 import json
+import os
+from pathlib import Path
 
 from playwright.sync_api import expect
 
@@ -106,7 +108,8 @@ def test_poll_question_quiz_and_situation_end_to_end(browser, asgi_demo):  # noq
     expect(presenter.locator("#live-results .live-bars")).to_have_count(0)
     _row(console, "live-quiz").get_by_role("button", name="Công bố").click()
     expect(trainee.locator("#live-activity")).to_contain_text("Chính xác!")
-    expect(presenter.locator(".live-board")).to_contain_text("Nguyễn Văn An")
+    # The quiz's last (and only) question: the winners on the podium.
+    expect(presenter.locator(".live-podium")).to_contain_text("Nguyễn Văn An")
     expect(presenter.locator(".live-bars li.right")).to_have_count(1)
     # A revealed question is final: the console offers no "Mở" for it.
     expect(_row(console, "live-quiz").get_by_role("button")).to_have_count(0)
@@ -137,3 +140,135 @@ def test_poll_question_quiz_and_situation_end_to_end(browser, asgi_demo):  # noq
     # the phones stay within 360 px.
     for phone in (guest, trainee):
         assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+
+
+PROJECTORS = [(1024, 768), (1366, 768), (1920, 1080)]
+LONG_CHOICES = [
+    "Xây dựng, chỉnh đốn Đảng và hệ thống chính trị trong sạch, vững mạnh toàn diện",
+    "Phát triển kinh tế nhanh, bền vững dựa chủ yếu vào khoa học công nghệ",
+    "Chuyển đổi số, xây dựng chính quyền số ở cấp xã, phường, thị trấn",
+    "Bảo đảm quốc phòng, an ninh và giữ vững ổn định chính trị ở cơ sở",
+]
+
+
+def _inside(page, selector) -> list[dict]:
+    """The boxes of what `selector` finds, as fractions of the viewport; each must lie
+    inside it."""
+    return page.evaluate(
+        """(selector) => [...document.querySelectorAll(selector)].map((el) => {
+            const r = el.getBoundingClientRect();
+            return {top: r.top, left: r.left, bottom: r.bottom, right: r.right,
+                    height: r.height / innerHeight, width: r.width / innerWidth,
+                    inside: r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight + 0.5
+                            && r.right <= innerWidth + 0.5 && r.height > 0};
+        })""",
+        selector,
+    )
+
+
+def _fits(page) -> bool:
+    return page.evaluate(
+        "document.scrollingElement.scrollHeight <= innerHeight + 1"
+        " && document.scrollingElement.scrollWidth <= innerWidth + 1"
+    )
+
+
+def test_the_presenter_fills_a_projector_at_three_sizes(
+    browser,
+    asgi_demo,  # noqa: F811
+    tmp_path,
+):
+    base, query = asgi_demo
+    console = _context(browser, viewport={"width": 1280, "height": 800})
+    _log_in(console, base, "giangvien")
+    code = _prepare(console, base)
+    # A question with four long choices and a timer long enough for three screens.
+    console.get_by_text("Câu hỏi thi mới").click()
+    console.locator("#id_quiz-prompt").fill(
+        "Theo Kết luận 66-KL/TW, nội dung nào cần được ưu tiên khi giảng dạy ở cơ sở?"
+    )
+    console.locator("#id_quiz-options").fill(
+        "\n".join([*LONG_CHOICES[:3], "*" + LONG_CHOICES[3]])
+    )
+    console.locator("#id_quiz-seconds").fill("300")
+    console.get_by_role("button", name="Thêm câu hỏi").click()
+    expect(console.locator("#live-quiz li")).to_have_count(2)
+    guest = _context(browser, viewport=PHONE, is_mobile=True, has_touch=True)
+    guest.goto(f"{base}/live/")
+    guest.get_by_label("Mã phiên").fill(code)
+    guest.get_by_label("Tên của bạn").fill("Lò Thị Lan")
+    guest.get_by_role("button", name="Tham gia").click()
+    expect(guest.locator("#live-activity")).to_contain_text("Đang chờ giảng viên")
+    console.locator("#live-quiz li").nth(1).get_by_role("button", name="Mở").click()
+    expect(guest.locator(".live-choices button")).to_have_count(4)
+
+    login = console.context.storage_state()
+    shots = Path(os.environ.get("PRESENTER_SHOTS") or tmp_path)
+    shots.mkdir(parents=True, exist_ok=True)
+    screens = []
+    for width, height in PROJECTORS:
+        context = browser.new_context(
+            locale="vi-VN", viewport={"width": width, "height": height},
+            storage_state=login,
+        )  # fmt: skip
+        presenter = context.new_page()
+        presenter.goto(f"{base}/live/{code}/present/")
+        expect(presenter.locator(".live-tile")).to_have_count(4)
+        expect(presenter.locator("#live-timer")).to_contain_text("giây")
+        # None marked right while it is open, on any screen.
+        assert presenter.locator(".live-tile.right, .live-bars li.right").count() == 0
+        presenter.wait_for_timeout(300)  # the fit settles after the first frames
+        tiles = _inside(presenter, ".live-tile")
+        timer = _inside(presenter, "#live-timer")
+        prompt = _inside(presenter, ".live-prompt")
+        assert all(box["inside"] for box in tiles + timer + prompt), (width, tiles)
+        assert _fits(presenter), (width, height)
+        # The way in reads whole: the code is not cut by its column.
+        assert presenter.locator(".live-code").evaluate(
+            "el => el.scrollWidth <= el.clientWidth"
+        ), width
+        presenter.screenshot(path=shots / f"presenter-{width}x{height}.png")
+        screens.append(
+            {
+                "screen": f"{width}x{height}",
+                "countdown_height": round(timer[0]["height"], 3),
+                "choices_height": round(
+                    (max(b["bottom"] for b in tiles) - min(b["top"] for b in tiles))
+                    / height,
+                    3,
+                ),
+                "choice_width": round(tiles[0]["width"], 3),
+            }
+        )
+        # The countdown reads from the back: at least a tenth of the screen's height.
+        assert timer[0]["height"] >= 0.1, screens[-1]
+        context.close()
+    # What the screenshots show, for the record (PRESENTER_SHOTS: keep them there).
+    (shots / "presenter-screens.json").write_text(json.dumps(screens, indent=1))
+
+    # Q&A has its own view; the quiz's last question ends on the podium.
+    guest.get_by_role("button", name=LONG_CHOICES[3], exact=True).click()
+    expect(guest.get_by_text("Đã lưu câu trả lời")).to_be_visible()
+    presenter = _context(browser, viewport={"width": 1024, "height": 768})
+    presenter.context.add_cookies(login["cookies"])
+    presenter.goto(f"{base}/live/{code}/present/")
+    last = console.locator("#live-quiz li").nth(1)
+    last.get_by_role("button", name="Công bố").click()
+    expect(presenter.locator(".live-podium")).to_contain_text("Lò Thị Lan")
+    assert presenter.locator(".live-tile").count() == 0
+    guest.get_by_label("Đặt câu hỏi").fill("Xin hỏi về chuẩn hoá trung tâm?")
+    guest.locator("#live-ask").get_by_role("button", name="Gửi").click()
+    console.locator("[data-show=qa]").click()
+    expect(presenter.locator(".live-q")).to_contain_text("chuẩn hoá trung tâm")
+    assert all(box["inside"] for box in _inside(presenter, ".live-q"))
+    assert _fits(presenter)
+
+    # After the end the projector stops showing the way in, the phone says it ended.
+    console.on("dialog", lambda dialog: dialog.accept())
+    console.locator("#live-end").click()
+    expect(presenter.locator(".live-qr")).to_be_hidden()
+    expect(presenter.locator(".live-code")).to_be_hidden()
+    expect(guest.locator("#live-activity")).to_contain_text("kết thúc")
+    assert query("SELECT status FROM live_livesession WHERE code = ?", code) == [
+        ("ended",)
+    ]

@@ -211,6 +211,30 @@
     else renderActivity();
     renderQuestions();
     renderReactions();
+    if (view === "presenter") presenterLayout();
+  }
+  /* The projector: the activity on screen fills it (Q&A only when nothing else is
+     shown, or Q&A itself is); after the end the way in (code, QR) goes; in "fit to
+     screen" mode the text shrinks until the stage needs no scrolling. */
+  function presenterLayout() {
+    var s = S.session, kind = s.status === "ended" ? "ended" : (current(s.activity) ? s.activity : (s.activity || "none"));
+    root.dataset.activity = kind;
+    root.classList.toggle("ended", s.status === "ended");
+    fit();
+  }
+  var fitting = true;
+  function fit() {
+    var stage = root.querySelector(".live-stage");
+    if (!stage) return;
+    stage.style.fontSize = "";
+    if (!fitting) return;
+    var boxes = [stage].concat([].slice.call(stage.querySelectorAll(".live-activity, .live-qa")));
+    function over() { return boxes.some(function (b) { return b.offsetParent && b.scrollHeight > b.clientHeight + 1; }); }
+    var size = parseFloat(getComputedStyle(stage).fontSize), floor = size * 0.4;
+    while (over() && size > floor) {
+      size *= 0.92;
+      stage.style.fontSize = size + "px";
+    }
   }
   function current(kind) {
     var s = S.session;
@@ -326,7 +350,13 @@
   function quizBody(item) {
     var answer = answering() && S.me.quiz_answers[item.id];
     var kids = [h("h2", { class: "live-prompt", text: item.prompt })];
-    if (item.state === "open") kids.push(h("p", { class: "live-timer", id: "live-timer" }));
+    if (item.state === "open") kids.push(h("p", { class: "live-timer", id: "live-timer", role: "timer" }));
+    if (view === "presenter" && item.state !== "revealed") {
+      // The choices as the hall reads them, none marked: right and wrong wait for the reveal.
+      kids.push(h("ol", { class: "live-tiles" }, item.options.map(function (label, i) {
+        return h("li", { class: "live-tile c" + (i % 4) }, [h("span", { class: "letter", text: "ABCDEFGH"[i] || "" }), h("span", { text: label })]);
+      })));
+    }
     if (answering() && item.state === "open" && !answer) {
       kids.push(h("div", { class: "live-choices" }, item.options.map(function (label, i) {
         return h("button", { type: "button", class: "button live-choice c" + (i % 4), text: label, onclick: function () {
@@ -352,7 +382,8 @@
       var el = $("live-timer");
       if (!el) { clearInterval(tickTimer); return; }
       var left = Math.max(0, Math.ceil((end - (Date.now() + offset)) / 1000));
-      el.textContent = left > 0 ? left + " " + T.seconds_left : T.time_up;
+      if (view === "presenter" && left > 0) fill(el, [h("span", { class: "n", text: String(left) }), h("span", { class: "unit", text: T.seconds_left })]);
+      else el.textContent = left > 0 ? left + " " + T.seconds_left : T.time_up;
     }
     tick();
     tickTimer = setInterval(tick, 250);
@@ -368,13 +399,31 @@
       if (view !== "presenter" || item.state !== "open") kids.push(bars(item.options, r.x.counts, marks));
     }
     if (item.state === "revealed" && S.leaderboard.length) {
-      kids.push(h("h3", { text: T.leaderboard }), h("ol", { class: "live-board" }, S.leaderboard.map(function (p) {
+      if (view === "presenter" && lastItem(item)) kids.push(podium(S.leaderboard));
+      else kids.push(h("h3", { text: T.leaderboard }), h("ol", { class: "live-board" }, S.leaderboard.map(function (p) {
         return h("li", {}, [h("span", { text: p.name }), h("strong", { text: String(p.score) })]);
       })));
     }
     return kids;
   }
 
+  function lastItem(item) {  // the quiz's last question (S.quiz is in the lecturer's order)
+    return S.quiz.length && S.quiz[S.quiz.length - 1].id === item.id;
+  }
+  /* After the quiz's last question: the first three on a podium (2-1-3), then the rest. */
+  function podium(board) {
+    var places = [[1, "second"], [0, "first"], [2, "third"]].filter(function (p) { return board[p[0]]; });
+    return h("div", { class: "live-podium-box" }, [
+      h("h3", { text: T.podium }),
+      h("ol", { class: "live-podium" }, places.map(function (p) {
+        var who = board[p[0]];
+        return h("li", { class: p[1], value: p[0] + 1 }, [h("span", { class: "name", text: who.name }),
+          h("strong", { text: String(who.score) }), h("span", { class: "step", text: String(p[0] + 1) })]);
+      })),
+      board.length > 3 ? h("ol", { class: "live-board", start: 4 }, board.slice(3, 10).map(function (p) {
+        return h("li", {}, [h("span", { text: p.name }), h("strong", { text: String(p.score) })]);
+      })) : null]);
+  }
   function stepBody(step) {
     var vote = answering() ? S.me.situation_votes[step.id] : undefined;
     var kids = [h("p", { class: "hint", text: step.title }), h("h2", { class: "live-prompt", text: step.prompt })];
@@ -524,6 +573,19 @@
     document.querySelectorAll("[data-setting]").forEach(function (box) {
       box.addEventListener("change", function () { var d = {}; d[box.dataset.setting] = box.checked; act("session.settings", d); });
     });
+    var fitButton = $("live-fit");
+    if (fitButton) fitButton.addEventListener("click", function () {
+      fitting = !fitting;
+      fitButton.setAttribute("aria-pressed", fitting ? "true" : "false");
+      root.classList.toggle("natural", !fitting);
+      draw();
+    });
+    var full = $("live-fullscreen");
+    if (full) full.addEventListener("click", function () {
+      if (document.fullscreenElement) document.exitFullscreen();
+      else if (root.requestFullscreen) root.requestFullscreen();
+    });
+    if (view === "presenter") window.addEventListener("resize", function () { draw(); });
     var end = $("live-end");
     if (end) end.addEventListener("click", function () { if (window.confirm(T.confirm_end)) act("session.end"); });
   }
