@@ -11,7 +11,12 @@ import polib
 
 ROOT = Path(__file__).resolve().parent.parent
 # The project's catalog, then each app's own (apps keep their strings in <app>/locale).
-PATTERNS = ["locale/*/LC_MESSAGES/*.po", "*/locale/*/LC_MESSAGES/*.po"]
+PATTERNS = [
+    "locale/*/LC_MESSAGES/*.po",
+    "*/locale/*/LC_MESSAGES/*.po",
+    # Wagtail's, Django's and taggit's Vietnamese (elearning/vendor_catalog.py).
+    "vendor_locale/*/LC_MESSAGES/*.po",
+]
 
 
 def compile_all(root: Path = ROOT) -> list[Path]:

@@ -37,3 +37,12 @@ class CheckedDocumentForm(BaseDocumentForm):
                     params={"ext": upload.name.rsplit(".", 1)[-1].lower()},
                 )
         return upload
+
+    def _post_clean(self):
+        # Wagtail's Document.clean() checks the extension of the stored file, which
+        # is still empty when the upload was refused (or missing) above: it would add
+        # "File extension “” is not allowed" under the real reason.
+        refused = list(self._errors.get("file", [])) if self._errors else []
+        super()._post_clean()
+        if refused:
+            self._errors["file"] = self.error_class(refused)

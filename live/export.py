@@ -15,7 +15,7 @@ def session_workbook(session) -> bytes:
     report = build_report(session)
     book = Workbook()
     book.remove(book.active)
-    _sheet(book, _("Participants"), [_("Name"), _("Joined at"), _("Score")], [
+    _sheet(book, _("Participants"), [_("Full name"), _("Joined at"), _("Score")], [
         (p.display_name, _local(p.joined_at), p.score) for p in report["people"]
     ])  # fmt: skip
     _sheet(book, _("Questions"), [_("Question"), _("Asked by"), _("Votes"),
@@ -37,7 +37,7 @@ def session_workbook(session) -> bytes:
         (s["step"].title or s["step"].prompt, label, count, yes_no(chosen))
         for s in report["steps"] for label, count, chosen in s["rows"]
     ])  # fmt: skip
-    _sheet(book, _("Attendance"), [_("Name"), _("Status"), _("Source")], [
+    _sheet(book, _("Attendance"), [_("Full name"), _("Status"), _("Source")], [
         (a.trainee.full_name, a.get_status_display(), a.get_source_display())
         for a in report["attendance"]
     ])  # fmt: skip

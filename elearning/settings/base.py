@@ -38,6 +38,8 @@ INSTALLED_APPS = [
     "lessons.apps.LessonsConfig",
     "records.apps.RecordsConfig",
     "live.apps.LiveConfig",
+    "standards.apps.StandardsConfig",
+    "grassroots.apps.GrassrootsConfig",
     "home.apps.HomeConfig",
     # Jobs that run on their own: the top layer, it calls the services below.
     "jobs.apps.JobsConfig",
@@ -215,6 +217,11 @@ AXES_IPWARE_PROXY_COUNT = read_int("AXES_PROXY_COUNT", 0)
 # Live sessions: joins by name a network address may make in one session at once
 # (refilled over 50 s; live/limits.py). A hall's phones often share one address.
 LIVE_JOINS_PER_ADDRESS = read_int("LIVE_JOINS_PER_ADDRESS", 1000)
+# Live sessions: bytes of events one socket may leave waiting in its server process
+# (beyond the kernel's buffers) before the hub drops it (live/ws_protocol.py).
+LIVE_SOCKET_BUFFER_BYTES = read_int("LIVE_SOCKET_BUFFER_BYTES", 1024 * 1024)
+# Grassroots questions one person may send in a day (grassroots/services.py).
+GRASSROOTS_QUESTIONS_PER_DAY = read_int("GRASSROOTS_QUESTIONS_PER_DAY", 5)
 # A staff login (lecturers, editors, managers) ends after this long without use.
 STAFF_IDLE_HOURS = read_int("STAFF_IDLE_HOURS", 8)
 # Years an inactive account keeps its personal data before a manager may anonymise
@@ -237,7 +244,10 @@ LANGUAGES = [("vi", _("Vietnamese"))]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's catalog, then the Vietnamese of Wagtail, Django and taggit
+# (elearning/vendor_catalog.py): both win over every app's catalog, and the JavaScript
+# catalogs (Wagtail's jsi18n) read them too; the first entry wins.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "vendor_locale"]
 FORMAT_MODULE_PATH = ["elearning.formats"]
 
 STATIC_URL = "/static/"

@@ -1,4 +1,5 @@
 from django import template
+from django.conf import settings
 from django.utils.safestring import mark_safe
 from wagtail.rich_text import expand_db_html
 
@@ -20,3 +21,9 @@ def my_programmes(context):
     """The programmes of the trainee's classes with progress, for /me/."""
     request = context["request"]
     return {"request": request, "programmes": programmes_of(request.user)}
+
+
+@register.simple_tag
+def site_name() -> str:
+    """The platform's name (WAGTAIL_SITE_NAME), which ends every admin tab title."""
+    return settings.WAGTAIL_SITE_NAME

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from quizzes.models.bank import Question
 from quizzes.models.quizzes import Quiz
@@ -45,7 +46,9 @@ class Sitting(models.Model):
     # When the time limit runs out (none without one). The deadline that counts is
     # ``due_at``: this or the quiz's close date as it is now, whichever comes first.
     deadline = models.DateTimeField(_("time limit ends"), null=True, blank=True)
-    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    finished_at = models.DateTimeField(
+        pgettext_lazy("attempt", "finished at"), null=True, blank=True
+    )
     score = models.DecimalField(
         _("marks"), max_digits=8, decimal_places=3, null=True, blank=True
     )

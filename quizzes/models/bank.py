@@ -30,6 +30,7 @@ from decimal import Decimal
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
@@ -170,7 +171,7 @@ class Choice(models.Model):
 
     class Meta:
         verbose_name = _("choice")
-        verbose_name_plural = _("choices")
+        verbose_name_plural = pgettext_lazy("question", "choices")
         ordering = ["question", "order", "id"]
 
     def __str__(self):

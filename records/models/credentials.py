@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from classes.models.classes import TrainingClass
 from units.models.units import TrainingUnit
@@ -137,6 +138,26 @@ class Credential(models.Model):
     issuer_head_title = models.CharField(
         _("head's title"), max_length=100, default="Giám đốc"
     )
+    # The template version it was printed with, and what that version printed.
+    template = models.ForeignKey(
+        "records.CredentialTemplate",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("template"),
+    )
+    template_version = models.PositiveIntegerField(
+        _("template version"), null=True, blank=True
+    )
+    title = models.CharField(_("title"), max_length=100, blank=True)
+    orientation = models.CharField(
+        pgettext_lazy("paper", "page"), max_length=1, default="L"
+    )
+    emblem = models.CharField(_("emblem"), max_length=255, blank=True)
+    seal = models.CharField(_("seal"), max_length=255, blank=True)
+    background = models.CharField(_("background"), max_length=255, blank=True)
+    holder_unit = models.CharField(_("party cell or unit"), max_length=200, blank=True)
     issued_at = models.DateTimeField(_("issued at"))
     issued_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"

@@ -95,7 +95,7 @@ def test_the_superuser_sees_lockouts_and_failures(client, trainee):
     assert "203.0.113.9" in page
     shown = timezone.localtime(attempt.attempt_time).strftime("%d/%m/%Y %H:%M")
     assert shown in page
-    assert "Mở khoá" in page
+    assert "Mở khóa" in page
     assert SECRET not in page
 
 

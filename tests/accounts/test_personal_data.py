@@ -39,7 +39,7 @@ def test_a_person_corrects_their_phone_and_email_with_their_password(vi_client, 
         ({"phone": "0912 000 999", "password": PASSWORD}, "đã tồn tại"),
         (
             {"email": "khong-phai-email", "password": PASSWORD},
-            "Địa chỉ e-mail không hợp lệ.",
+            "Địa chỉ thư điện tử không hợp lệ.",
         ),
     ],
 )

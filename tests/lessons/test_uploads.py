@@ -78,7 +78,7 @@ def test_an_image_is_checked_by_content_not_by_name(client, editor):
         },
     )
     assert response.status_code == 200
-    assert "Không phải ảnh .png hợp lệ" in response.content.decode()
+    assert "Không phải hình ảnh .png hợp lệ" in response.content.decode()
 
 
 def test_a_real_image_is_accepted(client, editor):

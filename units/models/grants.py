@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from units.roles import Employment, Role
 
@@ -47,7 +48,8 @@ class Grant(models.Model):
         _("employment"), max_length=16, choices=Employment.choices, blank=True
     )
     title = models.CharField(
-        _("title"),
+        # A person's position, not a page's title (Wagtail's "title" is "tiêu đề").
+        pgettext_lazy("job title", "title"),
         max_length=200,
         blank=True,
         help_text=_('As printed, e.g. "Giám đốc Trung tâm Chính trị".'),
