@@ -32,6 +32,11 @@ STEPS = {
             _("Enter the code your lecturer shows."),
             "live:join",
         ),
+        Step(
+            _("Questions from the grassroots"),
+            _("Ask the centre a question from your commune; read answered ones."),
+            "grassroots:bank",
+        ),
     ],
     Role.LECTURER: [
         Step(
@@ -48,6 +53,11 @@ STEPS = {
             _("Live sessions"),
             _("Run questions, polls and quizzes in class."),
             "live:join",
+        ),
+        Step(
+            _("Questions to answer"),
+            _("Grassroots questions the centre routed to you."),
+            "grassroots:queue",
         ),
         Step(
             _("Teaching materials"),
@@ -74,6 +84,16 @@ STEPS = {
             "dashboard",
         ),
         Step(
+            _("Grassroots questions"),
+            _("Route, review and publish the communes' questions; the overdue list."),
+            "grassroots:queue",
+        ),
+        Step(
+            _("Centre standards"),
+            _("The centre's yearly self-assessment against the province's criteria."),
+            "standards:index",
+        ),
+        Step(
             _("Manage the centre"),
             _("Units, staff, classes and review of lessons."),
             "wagtailadmin_home",
@@ -84,6 +104,11 @@ STEPS = {
             _("Province report"),
             _("Classes, trainees and results of every unit."),
             "province_report",
+        ),
+        Step(
+            _("Centre standards"),
+            _("Review the centres' self-assessments; their standing side by side."),
+            "standards:province",
         ),
         Step(
             _("Follow the province"),
@@ -116,6 +141,25 @@ def notices_step(user) -> dict | None:
     }
 
 
+def answers_step(user) -> dict | None:
+    """The user's questions answered (or declined) since they last looked."""
+    from grassroots.queries import unseen_answers
+
+    count = unseen_answers(user)
+    if not count:
+        return None
+    return {
+        "title": ngettext(
+            "%(n)d of your questions has an answer",
+            "%(n)d of your questions have an answer",
+            count,
+        )
+        % {"n": count},
+        "description": _("Open it to read the centre's answer."),
+        "url": reverse("grassroots:mine"),
+    }
+
+
 def next_steps_for(user) -> list[dict]:
     """Steps for the user's roles, each once, leaving out pages not built yet."""
     if not user.is_authenticated:
@@ -125,6 +169,17 @@ def next_steps_for(user) -> list[dict]:
     notices = notices_step(user)
     if notices:
         steps.append(notices)
+    answers = answers_step(user)
+    if answers:
+        steps.append(answers)
+    if not roles:  # a commune cadre in no class: the questions are for them too
+        steps.append(
+            {
+                "title": _("Questions from the grassroots"),
+                "description": _("Ask the centre a question; read answered ones."),
+                "url": reverse("grassroots:bank"),
+            }
+        )
     for role in ROLE_ORDER:
         for step in STEPS.get(role, []) if role in roles else []:
             try:

@@ -7,6 +7,7 @@ from wagtail.models import Page, Site
 
 from accounts.models import User
 from classes.models import Attendance, ClassSession, Enrolment, TrainingClass
+from grassroots.models import Question, Topic
 from home.models import HomePage
 from programmes.models import Programme
 from units.models import AdminUnit, Grant, ServiceArea, TrainingUnit
@@ -27,6 +28,8 @@ MODELS = [
     Enrolment,
     ClassSession,
     Attendance,
+    Question,
+    Topic,
 ]
 
 
@@ -41,7 +44,12 @@ def test_seed_demo_twice_changes_nothing():
     assert counts() == first
     assert first["TrainingUnit"] == 3
     assert first["TrainingClass"] == 3
-    assert first["User"] == 8 + 29 + 3  # + three lecturers (demo/lecturers.py)
+    # + three lecturers (demo/lecturers.py), + one commune cadre in no class
+    # (demo/grassroots.py)
+    assert first["User"] == 8 + 29 + 3 + 1
+    # 15 answered grassroots questions across 5 topics, 3 still in the centre's hands
+    assert first["Question"] == 18
+    assert first["Topic"] == 5
 
 
 def test_demo_has_a_finished_a_running_and_a_planned_class(demo):

@@ -17,9 +17,12 @@ from accounts.models import User
 from classes.checkin_codes import make_code
 from classes.models import ClassSession, Enrolment, Notice, TrainingClass
 from classes.services import enrol_trainee
+from grassroots.models import Question as GrassrootsQuestion
+from grassroots.models import Topic
 from lecturers.models import LecturerProfile
 from lessons.models import LessonPage, ModulePage
-from live.models import LiveSession
+from live.models import LiveSession, Participant
+from live.models import Question as LiveQuestion
 from partners.models import Organisation
 from quizzes.models import Answer, Question, Quiz, Sitting
 from quizzes.services.attempts import start_attempt
@@ -199,6 +202,51 @@ def _document():
     return document
 
 
+def _grassroots_question(centre, cast) -> GrassrootsQuestion:
+    """Her question from a commune of the centre, with a photo, routed to the
+    head lecturer and waiting for the answer."""
+    question = GrassrootsQuestion(
+        asker=cast["trainee"],
+        topic=Topic.objects.get_or_create(name="Đất đai, giải phóng mặt bằng")[0],
+        commune=centre.communes_served().first(),
+        centre=centre,
+        text="Mốc giải phóng mặt bằng cắm sai vị trí thì báo ai?",
+        status=GrassrootsQuestion.Status.ASSIGNED,
+        assigned_to=cast["lecturer"],
+        due_on=datetime.date.today() + datetime.timedelta(days=7),
+    )
+    question.attachment.save(
+        "moc-gioi.png", ContentFile(b"\x89PNG\r\n\x1a\n" + b"\x00" * 32)
+    )
+    return question
+
+
+def _live_question(cast) -> LiveQuestion:
+    """A question from the floor of giangvien's live session."""
+    session = LiveSession.objects.get(owner=cast["lecturer"])
+    person, _ = Participant.objects.get_or_create(
+        session=session, user=cast["trainee"], defaults={"display_name": "An"}
+    )
+    return LiveQuestion.objects.create(
+        session=session, author=person, text="Xã có được tự quyết giá đất không?"
+    )
+
+
+def _standards(centre, cast) -> dict:
+    """The demo centre's self-assessment under review (one of its declared
+    criteria, an evidence file) and a draft new version of the province's
+    criteria, made by the province manager."""
+    assessment = SelfAssessment.objects.get(training_unit=centre)
+    draft = create_version(centre.province, cast["province"])
+    return {
+        "self_assessment": assessment,
+        "assessed_criterion": assessment.answers.get(criterion__code="4.2").criterion,
+        "evidence": Evidence.objects.filter(answer__self_assessment=assessment).first(),
+        "criteria_set": draft,
+        "draft_criterion": draft.criteria.get(code="4.2"),
+    }
+
+
 def build() -> SimpleNamespace:
     centre = TrainingUnit.objects.get(name="Trung tâm Chính trị Chiêm Hóa")
     other_centre = TrainingUnitFactory(province=centre.province)
@@ -244,6 +292,8 @@ def build() -> SimpleNamespace:
             session.pk, timezone.now().timestamp(), settings.SECRET_KEY
         ),
         today=datetime.date.today(),
+        grassroots_question=_grassroots_question(centre, cast),
+        live_question=_live_question(cast),
         # giangvien's profile, and a body of the centre's own (not the province's).
         lecturer_profile=LecturerProfile.objects.get(
             user=cast["lecturer"], training_unit=centre
@@ -264,6 +314,8 @@ PK_BY_PREFIX = {
     "quizzes/marking/answer/": "answer",
     "notices/": "notice",
     "people/": "person",
+    "questions/": "grassroots_question",
+    "questions/live/": "live_question",
     "lecturers/": "lecturer_profile",
     "partners/": "partner",
 }

@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from demo import (
     centres,
+    grassroots,
     lecturers,
     lessons,
     live,
@@ -18,6 +19,7 @@ PARTS = [
     ("quizzes", quizzes),
     ("situations", situations),
     ("live", live),
+    ("grassroots questions", grassroots),
 ]
 
 
