@@ -201,7 +201,10 @@ class QuizQuestion(models.Model):
 
     quiz = ParentalKey(Quiz, on_delete=models.CASCADE, related_name="slots")
     question = models.ForeignKey(
-        Question, on_delete=models.PROTECT, related_name="slots"
+        Question,
+        on_delete=models.PROTECT,
+        related_name="slots",
+        verbose_name=_("question"),
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     mark = models.DecimalField(
