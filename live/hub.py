@@ -55,6 +55,8 @@ class Hub:
         self.loop = None
         self.ticker = self.revalidator = None
         self.bridge = None
+        # Sends running on their own (resync, status), kept until done.
+        self.sends: set = set()
 
     def _start(self) -> None:
         loop = asyncio.get_running_loop()
@@ -164,17 +166,33 @@ class Hub:
 
     async def broadcast_local(self, event: dict) -> None:
         text = json.dumps(event)
+        prepared = Prepared(text)
         for room in list(self.rooms.values()):
             for connection in list(room):
-                with contextlib.suppress(Exception):
-                    await connection.send(text_data=text)
+                if not connection.write_prepared(prepared):
+                    self._aside(connection.send(text_data=text))
 
     async def resync(self) -> None:
-        """After the bridge was down: every local socket gets a fresh snapshot."""
+        """After the bridge was down: every local socket gets a fresh snapshot.
+
+        Each on its own: a socket whose peer does not read waits in its send and
+        must not hold back the others' snapshots (nor the bridge, which calls this).
+        """
         for room in list(self.rooms.values()):
             for connection in list(room):
-                with contextlib.suppress(Exception):
-                    await connection.send_snapshot()
+                self._aside(connection.send_snapshot())
+
+    def _aside(self, send) -> None:
+        """Run one socket's send without waiting for it (a closing socket's error
+        is let go)."""
+
+        async def quietly():
+            with contextlib.suppress(Exception):
+                await send
+
+        task = asyncio.get_running_loop().create_task(quietly())
+        self.sends.add(task)
+        task.add_done_callback(self.sends.discard)
 
     async def _tick(self) -> None:
         while True:

@@ -8,7 +8,10 @@ compressor per socket. So the server announces `server_no_context_takeover`
 (RFC 7692 lets it do so unasked): each message it sends is compressed on its own, the
 bytes on the wire of one event are the same for every socket with the same window,
 and the hub builds them once (`Prepared`, like gorilla/websocket's PreparedMessage)
-and writes them to each socket's transport. Everything else (acks, snapshots, pings,
+and writes them to each socket's transport, without waiting for it: a socket that
+has more than LIVE_SOCKET_BUFFER_BYTES (1 MiB) waiting in the process is dropped
+instead (its peer does not read), so one stalled phone neither holds the hall's
+events back nor makes the process grow. Everything else (acks, snapshots, pings,
 closes) goes through uvicorn and websockets as usual.
 
 Serve with `--ws live.ws_protocol:LiveWebSocketProtocol`; the protocol puts its
@@ -17,7 +20,9 @@ the test communicator) the hub falls back to plain ASGI sends.
 """
 
 import functools
+import logging
 
+from django.conf import settings
 from uvicorn.protocols.websockets.websockets_sansio_impl import (
     WebSocketsSansIOProtocol,
 )
@@ -25,6 +30,7 @@ from websockets.extensions.permessage_deflate import PerMessageDeflate
 from websockets.frames import Frame, Opcode
 from websockets.protocol import State
 
+log = logging.getLogger(__name__)
 EXTENSION = "live.prepared"
 ZLIB_LEVEL = 1
 MEM_LEVEL = 5
@@ -93,6 +99,13 @@ class LiveWebSocketProtocol(WebSocketsSansIOProtocol):
             bits = self._window_bits = _window_bits(self.conn.extensions)
         if bits is False:
             return False
+        if self.transport.get_write_buffer_size() > settings.LIVE_SOCKET_BUFFER_BYTES:
+            # The peer does not read (a stalled phone, a client that never reads):
+            # what it has not taken would grow with every event. Drop it; if it is
+            # alive it reconnects and redraws from a fresh snapshot.
+            log.warning("live socket %s dropped: it does not read", self.client)
+            self.transport.abort()
+            return True
         self.transport.write(prepared.frame(bits))
         return True
 

@@ -156,7 +156,7 @@ class Postgres:
 
 
 def servers(tmp_path: Path, *, database_url: str, redis_url: str, workers=2,
-            media_root: Path | None = None, preexec=None) -> Layout:  # fmt: skip
+            media_root=None, preexec=None, env=None) -> Layout:  # fmt: skip
     """The production layout (nginx and `workers` uvicorn processes) on these
     services; worker output goes to tmp_path/servers.log."""
     require("nginx")
@@ -172,6 +172,7 @@ def servers(tmp_path: Path, *, database_url: str, redis_url: str, workers=2,
             "REDIS_URL": redis_url,
             "MEDIA_ROOT": str(media),
             "PYTHONPATH": str(ROOT),
+            **(env or {}),
         },
         log=(tmp_path / "servers.log").open("ab"),
         preexec_fn=preexec,

@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import json
 import random
+import time
 
 import websockets
 from websockets.exceptions import ConnectionClosed, InvalidHandshake
@@ -30,6 +31,8 @@ class Phone:
         self.statuses: list[str] = []
         self.seen: dict[str, int] = {}
         self.events: list[dict] = []
+        # When each question (by its text) first reached this phone.
+        self.arrivals: dict[str, float] = {}
         self.keep = set()  # event types kept whole in self.events
         self.connections = 0
         self.closing = False
@@ -91,6 +94,8 @@ class Phone:
         self.seen[kind] = self.seen.get(kind, 0) + 1
         if kind in self.keep:
             self.events.append(message)
+        if kind == "question":
+            self.arrivals.setdefault(message["question"]["text"], time.monotonic())
         if kind == "snapshot":
             self.snapshot, self.snapshots = message, self.snapshots + 1
             me = message.get("me") or {}
