@@ -1,0 +1,144 @@
+"""F4: a quiz taker's network drops mid-quiz: connection refused, then so slow that
+the phone gives up waiting while the server stores the save, then back.
+
+The taker saves as attempt.js does (quizzes/static/quizzes/attempt.js): a queue of
+{question, seq, fields} kept until the server's reply says that seq is stored, sent
+again as is after a failure. Between the taker and nginx (the production layout) sits
+a TCP proxy the test controls. Counted from the database: every acknowledged save is
+what is stored, none older written over a newer.
+"""
+
+import asyncio
+import json
+
+import pytest
+import requests
+from django.test import Client
+
+from quizzes.models import Answer
+from quizzes.services import start_attempt
+from tests.factories import UserFactory
+from tests.factories.quizzes import (
+    quiz_with,
+    right_choice,
+    single_question,
+    wrong_choice,
+)
+from tests.faults import harness
+
+TIMEOUT = 2  # seconds the taker waits for a save's reply
+
+
+@pytest.fixture
+def attempt(transactional_db):
+    trainee = UserFactory(full_name="Nguyễn Văn An")
+    questions = [single_question(title=f"Câu {n}") for n in range(3)]
+    sitting = start_attempt(quiz_with(*questions), user=trainee)
+    client = Client()
+    client.force_login(trainee)
+    # (right, wrong) choice of each question, read here: the test's loop cannot.
+    picks = [(right_choice(q), wrong_choice(q)) for q in questions]
+    return sitting, questions, picks, client.cookies["sessionid"].value
+
+
+class Taker:
+    def __init__(self, url: str, sitting_id: int, session_key: str):
+        self.url, self.sitting_id = url, sitting_id
+        self.http = requests.Session()
+        self.http.cookies.set("sessionid", session_key)
+        self.queue: dict[int, dict] = {}
+        self.acked: dict[int, dict] = {}
+        self.failures: list[str] = []
+        self.seq: dict[int, int] = {}
+
+    def answer(self, question, choice) -> None:
+        seq = self.seq[question.pk] = self.seq.get(question.pk, 0) + 1
+        fields = {f"q{question.pk}": str(choice.pk)}
+        self.queue[question.pk] = {
+            "question": question.pk,
+            "seq": seq,
+            "fields": fields,
+        }
+
+    def flush(self) -> bool:
+        if not self.queue:
+            return True
+        base = f"{self.url}/quizzes/attempt/{self.sitting_id}"
+        try:
+            if "csrftoken" not in self.http.cookies:
+                self.http.get(f"{base}/session/", timeout=TIMEOUT).raise_for_status()
+            response = self.http.post(
+                f"{base}/save/",
+                data=json.dumps({"saves": list(self.queue.values())}),
+                headers={"Content-Type": "application/json",
+                         "X-CSRFToken": self.http.cookies["csrftoken"]},
+                timeout=TIMEOUT,
+            )  # fmt: skip
+        except requests.RequestException as error:
+            self.failures.append(type(error).__name__)
+            return False
+        if response.status_code >= 500:
+            self.failures.append(str(response.status_code))
+            return False
+        for result in response.json()["results"]:
+            save = self.queue.get(result["question"])
+            assert result["ok"], result
+            if save is not None and result["seq"] >= save["seq"]:
+                self.acked[save["question"]] = self.queue.pop(save["question"])
+        return not self.queue
+
+
+async def test_network_drops_mid_quiz(tmp_path, pg_url, redis, attempt):
+    sitting, (q1, q2, q3), (c1, c2, _c3), session_key = attempt
+    layout = harness.servers(
+        tmp_path, database_url=pg_url, redis_url=redis.url, workers=1
+    )
+    proxy = harness.TcpProxy(layout.port)
+    await proxy.start()
+    taker = Taker(f"http://127.0.0.1:{proxy.port}", sitting.pk, session_key)
+    flush = lambda: asyncio.to_thread(taker.flush)  # noqa: E731
+    try:
+        taker.answer(q1, c1[1])
+        assert await flush()
+
+        await proxy.refuse()
+        taker.answer(q2, c2[0])
+        taker.answer(q1, c1[0])
+        refused = await flush()
+
+        await proxy.slow(delay=TIMEOUT * 2)
+        slow = await flush()
+
+        await proxy.up()
+        back = await flush()
+    finally:
+        await proxy.close()
+        layout.stop()
+
+    stored = {
+        question: (seq, response)
+        for question, seq, response in harness.rows(
+            pg_url,
+            f"SELECT question_id, seq, response FROM {Answer._meta.db_table} "
+            "WHERE sitting_id = %s",
+            sitting.pk,
+        )
+    }
+    lost = sum(
+        1
+        for q, save in taker.acked.items()
+        if stored[q][0] != save["seq"]
+        or save["fields"][f"q{q}"] not in json.dumps(stored[q][1])
+    )
+    doubled = sum(1 for q, (seq, _r) in stored.items() if seq > taker.seq.get(q, 0))
+    harness.report(
+        "F4", acknowledged=len(taker.acked), failures=taker.failures,
+        lost=lost, doubled=doubled, stored_seqs={q: s for q, (s, _r) in stored.items()},
+    )  # fmt: skip
+    assert (refused, slow, back) == (False, False, True)
+    assert taker.failures[0] == "ConnectionError"
+    assert taker.failures[-1] == "ReadTimeout"
+    assert taker.queue == {}
+    assert {q: s["seq"] for q, s in taker.acked.items()} == {q1.pk: 2, q2.pk: 1}
+    assert stored[q3.pk][0] == 0
+    assert (lost, doubled) == (0, 0)
