@@ -27,11 +27,10 @@ def partner_list(request):
     )
     if form.is_valid() and form.cleaned_data["kind"]:
         bodies = bodies.filter(kind=form.cleaned_data["kind"])
-    return render(
-        request,
-        "partners/list.html",
-        {"form": form, "bodies": bodies.order_by("kind", "name")},
-    )
+    # The Front first, then the mass organisations…, as the kinds are listed.
+    order = {kind: index for index, kind in enumerate(Organisation.Kind.values)}
+    bodies = sorted(bodies, key=lambda body: (order[body.kind], body.name))
+    return render(request, "partners/list.html", {"form": form, "bodies": bodies})
 
 
 @login_required
