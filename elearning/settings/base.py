@@ -256,7 +256,8 @@ STATICFILES_DIRS = [BASE_DIR / "elearning" / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Django's, without the half-written file a full disk leaves (elearning/storage.py).
+    "default": {"BACKEND": "elearning.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },

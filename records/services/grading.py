@@ -91,7 +91,19 @@ def submit_work(
         result.file = file
     result.submitted_at = timezone.now()
     result.full_clean()
-    result.save()
+    try:
+        result.save()
+    except OSError as error:
+        # The disk is full (or over quota) while the file is written: nothing is
+        # kept (this transaction rolls back, so no result names a half-written
+        # file) and the page keeps what was typed.
+        raise ValidationError(
+            _(
+                "The server could not store the file (its disk is full). Your "
+                "assignment has not been handed in: please try again later or "
+                "tell the centre."
+            )
+        ) from error
     return result
 
 
