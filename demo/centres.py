@@ -8,6 +8,7 @@ from django.db import transaction
 from accounts.models import User
 from accounts.services import create_person
 from demo.classes import seed_classes
+from demo.credentials import seed_credentials, seed_templates
 from demo.programmes import seed_programmes
 from demo.results import seed_results
 from units.models import AdminUnit, ServiceArea, TrainingUnit
@@ -219,5 +220,8 @@ def seed() -> None:
     units = seed_admin_units()
     training_units = seed_training_units(units)
     seed_people(units, training_units)
-    classes = seed_classes(training_units, seed_programmes(units["province"]))
+    versions = seed_programmes(units["province"])
+    classes = seed_classes(training_units, versions)
+    seed_templates(training_units)
     seed_results(classes)
+    seed_credentials(training_units, versions, classes)

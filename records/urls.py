@@ -1,6 +1,14 @@
 from django.urls import path
 
-from records.views import class_page, credentials, grades, reports, trainee, verify
+from records.views import (
+    class_page,
+    credential_batch,
+    credentials,
+    grades,
+    reports,
+    trainee,
+    verify,
+)
 
 urlpatterns = [
     path("classes/<int:pk>/", class_page.class_detail, name="class_detail"),
@@ -19,6 +27,21 @@ urlpatterns = [
         name="trainee_standing",
     ),
     path("classes/<int:pk>/credentials/", credentials.issue, name="issue"),
+    path(
+        "classes/<int:pk>/credentials.pdf",
+        credential_batch.class_credentials_pdf,
+        name="class_credentials_pdf",
+    ),
+    path(
+        "classes/<int:pk>/register.pdf",
+        credential_batch.class_register_pdf,
+        name="class_register_pdf",
+    ),
+    path(
+        "classes/<int:pk>/register.xlsx",
+        credential_batch.class_register_xlsx,
+        name="class_register_xlsx",
+    ),
     path("assessments/<int:pk>/", grades.assessment, name="assessment"),
     path("assessments/<int:pk>/grade/<int:trainee_id>/", grades.grade, name="grade"),
     path("assessments/<int:pk>/hand-in/", trainee.hand_in, name="hand_in"),

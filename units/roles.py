@@ -93,6 +93,7 @@ GROUP_PERMISSIONS = {
         "units.view_trainingunit",
         "units.change_trainingunit",
         *CLASSES,
+        *_crud("records", "credentialtemplate"),
         *PROGRAMMES_READ,
         *MEDIA,
         *AUTHORING,

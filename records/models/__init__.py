@@ -8,6 +8,7 @@ from records.models.credentials import (
     SigningForm,
     head_title,
 )
+from records.models.templates import CredentialTemplate, Orientation, place_of
 
 __all__ = [
     "Assessment",
@@ -15,8 +16,11 @@ __all__ = [
     "Classification",
     "Credential",
     "CredentialEvent",
+    "CredentialTemplate",
     "CredentialType",
+    "Orientation",
     "RegisterCounter",
     "SigningForm",
     "head_title",
+    "place_of",
 ]

@@ -16,10 +16,10 @@ from records.gradebook import class_standings
 from records.models import (
     Credential,
     CredentialEvent,
+    CredentialTemplate,
     CredentialType,
     RegisterCounter,
     SigningForm,
-    head_title,
 )
 from units.models import TrainingUnit
 
@@ -52,8 +52,27 @@ def _unique_code() -> str:
     return code
 
 
+def template_snapshot(template: CredentialTemplate) -> dict:
+    """What the template prints, as stored with a credential issued under it."""
+    return {
+        "template": template if template.pk else None,
+        "template_version": template.version if template.pk else None,
+        "issuer_committee": template.committee_line,
+        "issuer_name": template.unit_line,
+        "issuer_head_title": template.head_title,
+        "title": template.title,
+        "orientation": template.orientation,
+        "emblem": template.emblem.name or "",
+        "seal": template.seal.name or "",
+        "background": template.background.name or "",
+    }
+
+
 def _snapshot(standing, training_class, signer: dict) -> dict:
     unit, person = training_class.training_unit, standing.trainee
+    template = CredentialTemplate.default_for(
+        unit, training_class.version.credential_type
+    )
     return {
         "training_class": training_class,
         "trainee": person,
@@ -67,9 +86,8 @@ def _snapshot(standing, training_class, signer: dict) -> dict:
         "ends_on": training_class.ends_on,
         "final_score": standing.outcome.final_score,
         "classification": standing.outcome.classification,
-        "issuer_name": unit.name,
-        "issuer_committee": unit.governing_party_committee,
-        "issuer_head_title": head_title(unit.type),
+        "holder_unit": person.party_cell,
+        **template_snapshot(template),
         **signer,
     }
 
@@ -257,7 +275,9 @@ def _replace(credential: Credential, by, reason: str, changes: dict) -> Credenti
     year = timezone.localtime(now).year
     number = take_register_numbers(old.training_unit, year, 1)[0]
     new = _copy(old, year=year, number=number)
-    for field, value in changes.items():
+    # A new paper is printed under the unit's template as it stands today.
+    template = CredentialTemplate.default_for(old.training_unit, old.credential_type)
+    for field, value in (template_snapshot(template) | changes).items():
         setattr(new, field, value)
     new.issued_at, new.issued_by, new.reissue_of = now, by, old
     return _save_with_event(new, CredentialEvent.Action.REISSUED, by, reason=reason)

@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.db.models import Count
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -13,7 +14,7 @@ from classes import access
 from classes.forms import ReasonForm
 from records.forms import CorrectionForm, IssueForm
 from records.gradebook import class_standings
-from records.models import Credential
+from records.models import Credential, CredentialTemplate, SigningForm
 from records.pdf import credential_pdf
 from records.services import (
     correct_credential,
@@ -26,20 +27,28 @@ from units.roles import Role
 
 
 def _signer_defaults(user, training_class) -> dict:
+    """The signer as the manager's grant names them, the place as the unit's
+    template prints it; a deputy ("Phó …") signs KT. for the head."""
+    unit = training_class.training_unit
+    template = CredentialTemplate.default_for(
+        unit, training_class.version.credential_type
+    )
     grant = (
         user.grants.current()
-        .filter(role=Role.CENTRE_MANAGER, training_unit=training_class.training_unit)
+        .filter(role=Role.CENTRE_MANAGER, training_unit=unit)
         .first()
     )
-    seat = training_class.training_unit.seat.name
+    title = getattr(grant, "title", "").strip()
+    for suffix in (template.unit_line, unit.name):
+        if suffix and title.lower().endswith(suffix.lower()):
+            title = title[: -len(suffix)].strip(" ,")
+    if title.lower() == template.head_title.lower():
+        title = template.head_title
     return {
         "signer_name": user.full_name,
-        "signer_title": "GIÁM ĐỐC"
-        if grant and grant.title.startswith("Giám đốc")
-        else getattr(grant, "title", ""),
-        "place_name": seat.split(" ", 1)[-1]
-        if seat.startswith(("Xã", "Phường"))
-        else seat,
+        "signer_title": title,
+        "signing_form": SigningForm.ON_BEHALF if title.startswith("Phó") else "",
+        "place_name": template.place_name,
     }
 
 
@@ -67,8 +76,34 @@ def issue(request, pk):
             "standings": standings,
             "held": held,
             "eligible": eligible,
+            "template_url": _template_url(request.user, training_class),
+            "counts": _counts(training_class),
         },
     )
+
+
+def _counts(training_class) -> dict:
+    """The class's credentials by status: in force, revoked, replaced."""
+    by_status = dict(
+        training_class.credentials.values_list("status")
+        .annotate(n=Count("pk"))
+        .values_list("status", "n")
+    )
+    return {status: by_status.get(status, 0) for status in Credential.Status.values}
+
+
+def _template_url(user, training_class) -> str:
+    """Where the unit's template of the class's credential is edited, if the user
+    may edit it (its centre manager, an administrator)."""
+    if not user.has_perm("records.change_credentialtemplate"):
+        return ""
+    template = CredentialTemplate.default_for(
+        training_class.training_unit, training_class.version.credential_type
+    )
+    prefix = "wagtailsnippets_records_credentialtemplate"
+    if template.pk:
+        return reverse(f"{prefix}:edit", args=[template.pk])
+    return reverse(f"{prefix}:add")
 
 
 def _issue_candidates(training_class) -> tuple[list, dict, list]:

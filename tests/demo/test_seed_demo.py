@@ -43,10 +43,10 @@ def test_seed_demo_twice_changes_nothing():
     call_command("seed_demo", stdout=io.StringIO())
     assert counts() == first
     assert first["TrainingUnit"] == 3
-    assert first["TrainingClass"] == 3
-    # + three lecturers (demo/lecturers.py), + one commune cadre in no class
-    # (demo/grassroots.py)
-    assert first["User"] == 8 + 29 + 3 + 1
+    assert first["TrainingClass"] == 4  # three at the centre, one at the school
+    # + three lecturers (demo/lecturers.py), + six trainees of the school's class,
+    # + one commune cadre in no class (demo/grassroots.py)
+    assert first["User"] == 8 + 29 + 3 + 6 + 1
     # 15 answered grassroots questions across 5 topics, 3 still in the centre's hands
     assert first["Question"] == 18
     assert first["Topic"] == 5
@@ -57,7 +57,7 @@ def test_demo_has_a_finished_a_running_and_a_planned_class(demo):
 
     today = timezone.localdate()
     classes = TrainingClass.objects.all()
-    assert len([c for c in classes if c.ends_on < today]) == 1
+    assert len([c for c in classes if c.ends_on < today]) == 2  # centre, school
     assert len([c for c in classes if c.starts_on <= today <= c.ends_on]) == 1
     assert len([c for c in classes if c.starts_on > today]) == 1
     running = TrainingClass.objects.running().get()

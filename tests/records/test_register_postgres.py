@@ -92,3 +92,30 @@ def test_the_same_class_issued_twice_at_once_issues_each_trainee_once(two_classe
         3,
         4,
     ]
+
+
+def test_two_managers_reissuing_the_same_credential_at_once_one_wins(two_classes):
+    """Each in their own connection: one re-issue is made, the other is refused
+    (already re-issued); the register has no gap and no duplicate."""
+    from django.core.exceptions import ValidationError
+
+    from records.services import reissue_credential, revoke_credential
+
+    first, _second = two_classes
+    issued = issue_all(first)
+    old = issued[0]
+    revoke_credential(old, by=first.manager, reason="Mất bản gốc")
+
+    def reissue():
+        try:
+            return reissue_credential(old, by=first.manager, reason="Cấp lại")
+        except ValidationError as error:
+            return error
+
+    results = run_together(reissue, reissue)
+    made = [r for r in results if isinstance(r, Credential)]
+    refused = [r for r in results if isinstance(r, ValidationError)]
+    assert (len(made), len(refused)) == (1, 1)
+    numbers = sorted(Credential.objects.values_list("register_no", flat=True))
+    assert numbers == list(range(1, len(issued) + 2))
+    assert Credential.objects.filter(reissue_of=old).count() == 1
