@@ -105,13 +105,22 @@ def _store(sitting: Sitting, question_id: int, seq: int, response, now) -> SaveR
         response=response, seq=seq, saved_at=now
     ):
         return SaveResult(True, seq, sitting.state)
-    current = answer.values_list("seq", "checked_at").first()
+    current = answer.values_list("seq", "checked_at", "response").first()
     if current is None:
         raise BadResponse(_("This question is not part of the attempt."))
     if not is_open:
         return SaveResult(False, current[0], sitting.state, _closed_message(sitting))
     if current[1] is not None:
         message = _("This answer was checked and can no longer be changed.")
+        return SaveResult(False, current[0], sitting.state, message)
+    if current[0] > seq or current[2] != response:
+        # Not a resend of what is stored: another tab or device of the same attempt
+        # saved this question later in its own count. Say so, or this screen
+        # would show an answer that is not the one kept.
+        message = _(
+            "This answer was changed in another tab or on another device; "
+            "reload the page to see the answer that is kept."
+        )
         return SaveResult(False, current[0], sitting.state, message)
     return SaveResult(False, current[0], sitting.state)
 

@@ -50,6 +50,8 @@ class Taker:
         self.acked: dict[int, dict] = {}
         self.failures: list[str] = []
         self.seq: dict[int, int] = {}
+        self.saved: list[dict] = []  # the saves the server said it stored
+        self.told: list[dict] = []  # replies that said another device's answer is kept
 
     def answer(self, question, choice) -> None:
         seq = self.seq[question.pk] = self.seq.get(question.pk, 0) + 1
@@ -83,7 +85,16 @@ class Taker:
         for result in response.json()["results"]:
             save = self.queue.get(result["question"])
             assert result["ok"], result
-            if save is not None and result["seq"] >= save["seq"]:
+            if result["saved"]:
+                self.saved.append(save)
+            if result["message"]:
+                # As attempt.js: shown, and the next answer counts above it.
+                self.told.append(result)
+                self.queue.pop(result["question"])
+                self.seq[result["question"]] = max(
+                    self.seq[result["question"]], result["seq"]
+                )
+            elif save is not None and result["seq"] >= save["seq"]:
                 self.acked[save["question"]] = self.queue.pop(save["question"])
         return not self.queue
 
@@ -141,4 +152,67 @@ async def test_network_drops_mid_quiz(tmp_path, pg_url, redis, attempt):
     assert taker.queue == {}
     assert {q: s["seq"] for q, s in taker.acked.items()} == {q1.pk: 2, q2.pk: 1}
     assert stored[q3.pk][0] == 0
+    assert (lost, doubled) == (0, 0)
+
+
+@pytest.fixture
+def second_device(attempt):
+    sitting = attempt[0]
+    client = Client()
+    client.force_login(sitting.user)
+    return client.cookies["sessionid"].value
+
+
+async def test_one_attempt_in_two_tabs_and_two_devices(
+    tmp_path, pg_url, redis, attempt, second_device
+):
+    """F6: two tabs share the phone's storage (one count of seqs); a second device
+    starts from the seq its page was given. A save that collides with another
+    device's (the same seq, another answer) is not taken for saved: the page is
+    told, and its next answer counts above what is kept."""
+    sitting, (q1, _q2, _q3), (c1, _c2, _c3), session_key = attempt
+    layout = harness.servers(
+        tmp_path, database_url=pg_url, redis_url=redis.url, workers=2
+    )
+    url = layout.url
+    tab1 = Taker(url, sitting.pk, session_key)
+    tab2 = Taker(url, sitting.pk, session_key)
+    tab2.seq = tab1.seq  # localStorage: one count for both tabs
+    phone2 = Taker(url, sitting.pk, second_device)
+    flush = lambda taker: asyncio.to_thread(taker.flush)  # noqa: E731
+    try:
+        tab1.answer(q1, c1[1])
+        await flush(tab1)
+        tab2.answer(q1, c1[0])
+        await flush(tab2)
+        phone2.seq[q1.pk] = 2  # the page it opened now shows seq 2
+        phone2.answer(q1, c1[1])
+        await flush(phone2)
+        tab1.answer(q1, c1[0])  # seq 3 again, another answer
+        await flush(tab1)
+        collided = tab1.told
+        tab1.answer(q1, c1[0])  # given again after the message: above what is kept
+        await flush(tab1)
+    finally:
+        layout.stop()
+
+    seq, response = harness.rows(
+        pg_url,
+        f"SELECT seq, response FROM {Answer._meta.db_table} "
+        "WHERE sitting_id = %s AND question_id = %s",
+        sitting.pk, q1.pk,
+    )[0]  # fmt: skip
+    saved = [s for t in (tab1, tab2, phone2) for s in t.saved]
+    last = max(saved, key=lambda s: s["seq"])
+    lost = int(seq != last["seq"] or str(c1[0].pk) not in json.dumps(response))
+    doubled = len(saved) - len({s["seq"] for s in saved})
+    harness.report(
+        "F6", saves=len(saved) + len(collided), saved=len(saved),
+        told_of_other_device=len(collided), lost=lost, doubled=doubled, stored_seq=seq,
+    )  # fmt: skip
+    assert [r["seq"] for r in collided] == [3]
+    assert (
+        "đã được thay đổi ở thẻ khác hoặc trên thiết bị khác" in collided[0]["message"]
+    )
+    assert sorted(s["seq"] for s in saved) == [1, 2, 3, 4]
     assert (lost, doubled) == (0, 0)

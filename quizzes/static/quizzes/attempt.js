@@ -81,13 +81,18 @@
       return !(r && (!r.ok || r.seq >= s.seq || r.state !== "in_progress"));
     });
     write(QUEUE, queue);
-    var held = read(HELD, {});
+    var held = read(HELD, {}), seqs = read(SEQ, {});
     results.forEach(function (r) {
       var mine = held[r.question];
       if (r.ok === false && mine && mine.seq === r.seq) delete held[r.question];
-      if (r.ok === false && r.message) say(r.message);
+      if (r.message) say(r.message);
+      /* Another tab or device saved this question later: the next answer given
+         here must count above that, and this phone's copy is not the one kept. */
+      if (r.ok && r.seq > (seqs[r.question] || 0)) seqs[r.question] = r.seq;
+      if (r.ok && r.message && mine && mine.seq <= r.seq) delete held[r.question];
       if (r.state && r.state !== "in_progress") closed = true;
     });
+    write(SEQ, seqs);
     write(HELD, held);
     return queue;
   }
