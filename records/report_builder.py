@@ -121,6 +121,7 @@ def units_report(user, units, period: Period, today, *, title: str) -> Report:
         report_tables.classes(
             [(f, _link("class_report", f.pk, query=period.query())) for f in facts],
             today,
+            {u.pk: u.name for u in units} if len(units) > 1 else None,
         )
     )
     return Report(title, period, total, tables)

@@ -11,6 +11,7 @@ import io
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
@@ -100,7 +101,11 @@ def bands(figures: Figures) -> Table:
         _("Classification"),
         [_("Classification"), _("Trainees"), _("Share")],
         rows,
-        total=[Cell(_("Total"), TEXT), Cell(total), Cell(rate(total, total), RATE)],
+        total=[
+            Cell(pgettext("report", "Total"), TEXT),
+            Cell(total),
+            Cell(rate(total, total), RATE),
+        ],
         hint=_("Trainees who stayed to the end of the classes finished in the period."),
     )
 
@@ -143,7 +148,7 @@ def lecturers(rows: list[dict]) -> Table:
             for r in rows
         ],
         total=[
-            Cell(_("Total"), TEXT),
+            Cell(pgettext("report", "Total"), TEXT),
             Cell(sum(r["sessions"] for r in rows)),
             Cell(sum(r["periods"] for r in rows)),
         ],
@@ -188,12 +193,15 @@ def units(rows: list[tuple[object, Figures, str]], total: Figures) -> Table:
         _("By training unit"),
         [_(label) for label in UNIT_COLUMNS],
         [_unit_cells(Cell(unit.name, TEXT, link), f) for unit, f, link in rows],
-        total=_unit_cells(Cell(_("Total"), TEXT), total),
+        total=_unit_cells(Cell(pgettext("report", "Total"), TEXT), total),
     )
 
 
-def classes(rows: list[tuple[object, str]], today: datetime.date) -> Table:
-    """A row per class running in the period (its code links to its report)."""
+def classes(
+    rows: list[tuple[object, str]], today: datetime.date, unit_names=None
+) -> Table:
+    """A row per class running in the period (its code links to its report);
+    with ``unit_names`` ({unit id: name}, several units) the unit of each."""
     cells = []
     for facts, link in rows:
         finished = facts.ends_on < today
@@ -202,6 +210,7 @@ def classes(rows: list[tuple[object, str]], today: datetime.date) -> Table:
         cells.append(
             [
                 Cell(facts.code, TEXT, link),
+                *([Cell(unit_names[facts.unit_id], TEXT)] if unit_names else []),
                 Cell(facts.programme, TEXT),
                 Cell(facts.starts_on, DATE),
                 Cell(facts.ends_on, DATE),
@@ -216,6 +225,7 @@ def classes(rows: list[tuple[object, str]], today: datetime.date) -> Table:
         _("Classes"),
         [
             _("Class"),
+            *([_("Training unit")] if unit_names else []),
             _("Programme"),
             _("Starts on"),
             _("Ends on"),

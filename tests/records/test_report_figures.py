@@ -224,3 +224,15 @@ def test_bad_period_input_shows_the_current_year_with_a_message(client, world):
         response = client.get(f"/reports/{query}")
         assert response.status_code == 200, query
         assert message in response.content.decode(), query
+
+
+def test_the_whole_provinces_classes_name_their_unit(client, world):
+    client.force_login(world.province_manager)
+    page = client.get(f"/reports/{Q1}").content.decode()
+    assert "<h1>Toàn tỉnh Tuyên Quang</h1>" in page
+    classes = page_tables(page)["Lớp học"]
+    assert classes[0][:3] == ["Lớp", "Đơn vị đào tạo", "Chương trình"]
+    assert {(row[0], row[1]) for row in classes[1:]} == {
+        ("Khóa 1", world.centre.name),
+        ("Khóa 2", world.school.name),
+    }
