@@ -10,12 +10,14 @@ what is stored, none older written over a newer.
 
 import asyncio
 import json
+from datetime import timedelta
 
 import pytest
 import requests
 from django.test import Client
+from django.utils import timezone
 
-from quizzes.models import Answer
+from quizzes.models import Answer, Sitting
 from quizzes.services import start_attempt
 from tests.factories import UserFactory
 from tests.factories.quizzes import (
@@ -216,3 +218,82 @@ async def test_one_attempt_in_two_tabs_and_two_devices(
     )
     assert sorted(s["seq"] for s in saved) == [1, 2, 3, 4]
     assert (lost, doubled) == (0, 0)
+
+
+@pytest.fixture
+def timed_attempt(transactional_db):
+    trainee = UserFactory(full_name="Trần Thị Bình")
+    questions = [single_question(title=f"Câu hẹn giờ {n}") for n in range(2)]
+    quiz = quiz_with(*questions, time_limit=timedelta(seconds=LIMIT_SECONDS))
+    sitting = start_attempt(quiz, user=trainee)
+    client = Client()
+    client.force_login(trainee)
+    picks = [right_choice(q) for q in questions]
+    return sitting, questions, picks, client.cookies["sessionid"].value
+
+
+LIMIT_SECONDS = 6
+
+
+async def test_time_runs_out_while_offline(tmp_path, pg_url, redis, timed_attempt):
+    """F5: the time limit passes while the phone is offline. What the server
+    acknowledged before the deadline is kept and graded (the quiz submits itself);
+    the answer queued offline comes back with the server's Vietnamese reason,
+    and is not stored: the server's deadline is the only clock that counts."""
+    sitting, (q1, q2), (r1, r2), session_key = timed_attempt
+    layout = harness.servers(
+        tmp_path, database_url=pg_url, redis_url=redis.url, workers=1
+    )
+    # The time limit starts now that the servers are up (they took a while).
+    deadline = timezone.now() + timedelta(seconds=LIMIT_SECONDS)
+    harness.rows(
+        pg_url,
+        f"UPDATE {Sitting._meta.db_table} SET deadline = %s WHERE id = %s "
+        "RETURNING id",
+        deadline, sitting.pk,
+    )  # fmt: skip
+    proxy = harness.TcpProxy(layout.port)
+    await proxy.start()
+    taker = Taker(f"http://127.0.0.1:{proxy.port}", sitting.pk, session_key)
+    flush = lambda: asyncio.to_thread(taker.flush)  # noqa: E731
+    try:
+        taker.answer(q1, r1)
+        assert await flush()
+        await proxy.refuse()
+        taker.answer(q2, r2)
+        offline = await flush()
+        await harness.until(
+            lambda: timezone.now() > deadline, timeout=LIMIT_SECONDS + 5
+        )
+        await proxy.up()
+        back = await flush()
+    finally:
+        await proxy.close()
+        layout.stop()
+
+    state, grade = harness.rows(
+        pg_url,
+        f"SELECT state, grade FROM {Sitting._meta.db_table} WHERE id = %s",
+        sitting.pk,
+    )[0]
+    stored = dict(
+        harness.rows(
+            pg_url,
+            f"SELECT question_id, seq FROM {Answer._meta.db_table} "
+            "WHERE sitting_id = %s",
+            sitting.pk,
+        )
+    )
+    lost = sum(1 for q, s in taker.acked.items() if stored[q] != s["seq"])
+    harness.report(
+        "F5", acknowledged=len(taker.acked), told=[r["message"] for r in taker.told],
+        state=state, grade=grade, stored_seqs=stored, lost=lost,
+    )  # fmt: skip
+    assert (offline, back) == (False, True)
+    assert [r["question"] for r in taker.told] == [q2.pk]
+    assert (
+        "Hết giờ" in taker.told[0]["message"] or "đã đóng" in taker.told[0]["message"]
+    )
+    assert state == "finished"
+    assert stored == {q1.pk: 1, q2.pk: 0}
+    assert lost == 0
