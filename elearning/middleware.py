@@ -58,7 +58,7 @@ class SyncChain:
 
 # Apps whose pages are about one person or one class (a trainee's results, a class's
 # gradebook, credentials, reports), and single views of that kind elsewhere.
-PERSONAL_APPS = {"home", "classes", "records"}
+PERSONAL_APPS = {"home", "classes", "records", "standards"}
 PERSONAL_VIEWS = {"quizzes.views.marking", "live.views.report"}
 
 

@@ -26,6 +26,7 @@ urlpatterns = [
     path("quizzes/", include("quizzes.urls")),
     path("situations/", include("situations.urls")),
     path("live/", include("live.urls")),
+    path("standards/", include("standards.urls")),
     path("questions/", include("grassroots.urls")),
 ]
 

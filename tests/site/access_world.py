@@ -29,6 +29,8 @@ from quizzes.services.attempts import start_attempt
 from records.models import Assessment, AssessmentResult, Credential
 from situations.models import Reflection, Run, Situation
 from situations.services.runs import start_run
+from standards.models import Evidence, SelfAssessment
+from standards.services import create_version
 from tests.factories import TrainingUnitFactory, UserFactory
 from tests.factories.classes import SessionFactory, TrainingClassFactory
 from tests.factories.quizzes import essay_question, quiz_with
@@ -247,6 +249,21 @@ def _standards(centre, cast) -> dict:
     }
 
 
+def _standards(centre, cast) -> dict:
+    """The demo centre's self-assessment under review (one of its declared
+    criteria, an evidence file) and a draft new version of the province's
+    criteria, made by the province manager."""
+    assessment = SelfAssessment.objects.get(training_unit=centre)
+    draft = create_version(centre.province, cast["province"])
+    return {
+        "self_assessment": assessment,
+        "assessed_criterion": assessment.answers.get(criterion__code="4.2").criterion,
+        "evidence": Evidence.objects.filter(answer__self_assessment=assessment).first(),
+        "criteria_set": draft,
+        "draft_criterion": draft.criteria.get(code="4.2"),
+    }
+
+
 def build() -> SimpleNamespace:
     centre = TrainingUnit.objects.get(name="Trung tâm Chính trị Chiêm Hóa")
     other_centre = TrainingUnitFactory(province=centre.province)
@@ -301,6 +318,7 @@ def build() -> SimpleNamespace:
         partner=Organisation.objects.get(
             training_unit=centre, name="Hội Liên hiệp Phụ nữ xã Chiêm Hóa"
         ),
+        **_standards(centre, cast),
     )
 
 
@@ -318,6 +336,9 @@ PK_BY_PREFIX = {
     "questions/live/": "live_question",
     "lecturers/": "lecturer_profile",
     "partners/": "partner",
+    "standards/assessments/": "self_assessment",
+    "standards/evidence/": "evidence",
+    "standards/criteria/": "criteria_set",
 }
 
 
@@ -338,6 +359,11 @@ def arguments(world) -> dict:
     def slug(route):
         return world.quiz.slug if route.startswith("quizzes/") else world.situation.slug
 
+    def criterion_id(route):
+        if route.startswith("standards/criteria/"):
+            return world.draft_criterion.pk
+        return world.assessed_criterion.pk
+
     return {
         "pk": pk,
         "code": code,
@@ -352,6 +378,7 @@ def arguments(world) -> dict:
         "run_id": world.run.pk,
         "reflection_id": world.reflection.pk,
         "class_id": world.training_class.pk,
+        "criterion_id": criterion_id,
         "restriction_id": 1,
         "page_view_restriction_id": 1,
         "page_id": world.lesson.pk,

@@ -9,6 +9,7 @@ from demo import (
     live,
     quizzes,
     situations,
+    standards,
 )
 
 # In this order: each part uses what the ones before it made.
@@ -19,6 +20,7 @@ PARTS = [
     ("quizzes", quizzes),
     ("situations", situations),
     ("live", live),
+    ("centre standards", standards),
     ("grassroots questions", grassroots),
 ]
 
