@@ -94,11 +94,6 @@ STEPS = {
             "standards:index",
         ),
         Step(
-            _("Centre standards"),
-            _("The centre's yearly self-assessment against the province's criteria."),
-            "standards:index",
-        ),
-        Step(
             _("Manage the centre"),
             _("Units, staff, classes and review of lessons."),
             "wagtailadmin_home",
@@ -109,11 +104,6 @@ STEPS = {
             _("Province report"),
             _("Classes, trainees and results of every unit."),
             "province_report",
-        ),
-        Step(
-            _("Centre standards"),
-            _("Review the centres' self-assessments; their standing side by side."),
-            "standards:province",
         ),
         Step(
             _("Centre standards"),

@@ -39,7 +39,6 @@ INSTALLED_APPS = [
     "records.apps.RecordsConfig",
     "live.apps.LiveConfig",
     "standards.apps.StandardsConfig",
-    "standards.apps.StandardsConfig",
     "grassroots.apps.GrassrootsConfig",
     "home.apps.HomeConfig",
     # Jobs that run on their own: the top layer, it calls the services below.

@@ -249,21 +249,6 @@ def _standards(centre, cast) -> dict:
     }
 
 
-def _standards(centre, cast) -> dict:
-    """The demo centre's self-assessment under review (one of its declared
-    criteria, an evidence file) and a draft new version of the province's
-    criteria, made by the province manager."""
-    assessment = SelfAssessment.objects.get(training_unit=centre)
-    draft = create_version(centre.province, cast["province"])
-    return {
-        "self_assessment": assessment,
-        "assessed_criterion": assessment.answers.get(criterion__code="4.2").criterion,
-        "evidence": Evidence.objects.filter(answer__self_assessment=assessment).first(),
-        "criteria_set": draft,
-        "draft_criterion": draft.criteria.get(code="4.2"),
-    }
-
-
 def build() -> SimpleNamespace:
     centre = TrainingUnit.objects.get(name="Trung tâm Chính trị Chiêm Hóa")
     other_centre = TrainingUnitFactory(province=centre.province)

@@ -20,8 +20,8 @@ PARTS = [
     ("quizzes", quizzes),
     ("situations", situations),
     ("live", live),
-    ("centre standards", standards),
     ("grassroots questions", grassroots),
+    ("centre standards", standards),
 ]
 
 
