@@ -28,7 +28,7 @@ from tests.factories.quizzes import (
 )
 from tests.faults import harness
 
-TIMEOUT = 2  # seconds the taker waits for a save's reply
+TIMEOUT = 4  # seconds the F4 taker waits for a save's reply (others: 20)
 
 
 @pytest.fixture
@@ -44,8 +44,8 @@ def attempt(transactional_db):
 
 
 class Taker:
-    def __init__(self, url: str, sitting_id: int, session_key: str):
-        self.url, self.sitting_id = url, sitting_id
+    def __init__(self, url: str, sitting_id: int, session_key: str, timeout=20):
+        self.url, self.sitting_id, self.timeout = url, sitting_id, timeout
         self.http = requests.Session()
         self.http.cookies.set("sessionid", session_key)
         self.queue: dict[int, dict] = {}
@@ -70,13 +70,15 @@ class Taker:
         base = f"{self.url}/quizzes/attempt/{self.sitting_id}"
         try:
             if "csrftoken" not in self.http.cookies:
-                self.http.get(f"{base}/session/", timeout=TIMEOUT).raise_for_status()
+                self.http.get(
+                    f"{base}/session/", timeout=self.timeout
+                ).raise_for_status()
             response = self.http.post(
                 f"{base}/save/",
                 data=json.dumps({"saves": list(self.queue.values())}),
                 headers={"Content-Type": "application/json",
                          "X-CSRFToken": self.http.cookies["csrftoken"]},
-                timeout=TIMEOUT,
+                timeout=self.timeout,
             )  # fmt: skip
         except requests.RequestException as error:
             self.failures.append(type(error).__name__)
@@ -108,7 +110,9 @@ async def test_network_drops_mid_quiz(tmp_path, pg_url, redis, attempt):
     )
     proxy = harness.TcpProxy(layout.port)
     await proxy.start()
-    taker = Taker(f"http://127.0.0.1:{proxy.port}", sitting.pk, session_key)
+    taker = Taker(
+        f"http://127.0.0.1:{proxy.port}", sitting.pk, session_key, timeout=TIMEOUT
+    )
     flush = lambda: asyncio.to_thread(taker.flush)  # noqa: E731
     try:
         taker.answer(q1, c1[1])
