@@ -1,6 +1,7 @@
 """Situations, competencies and audiences in the Wagtail admin."""
 
 from django.utils.safestring import mark_safe
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.panels import (
@@ -11,6 +12,7 @@ from wagtail.admin.panels import (
     Panel,
     TabbedInterface,
 )
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet
 
@@ -92,7 +94,15 @@ class SituationViewSet(SnippetViewSet):
     add_to_admin_menu = True
     add_view_class = SituationCreateView
     edit_view_class = SituationEditView
-    list_display = ["title", "theme", "difficulty", "live"]
+    list_display = [
+        "title",
+        "theme",
+        "difficulty",
+        # a plain column shows the value as "True"/"False"
+        BooleanColumn(
+            "live", label=capfirst(Situation._meta.get_field("live").verbose_name)
+        ),
+    ]
     list_filter = ["difficulty", "live"]
     search_fields = ["title", "theme"]
     edit_handler = TabbedInterface(

@@ -47,7 +47,7 @@ class ImportForm(forms.Form):
         choices=[
             ("gift", "GIFT"),
             ("aiken", "Aiken"),
-            ("h5p", "H5P (.h5p or content.json)"),
+            ("h5p", _("H5P (.h5p or content.json)")),
         ],
     )
     category = forms.CharField(

@@ -1,5 +1,6 @@
 """Snippet viewsets for the question bank and quizzes."""
 
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
     FieldPanel,
@@ -8,6 +9,7 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     ObjectList,
 )
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from quizzes.admin_views.forms import QuizForm
@@ -69,7 +71,15 @@ class QuizViewSet(SnippetViewSet):
     model = Quiz
     icon = "tasks"
     menu_label = _("Quizzes")
-    list_display = ["title", "programme", "draft", "time_limit"]
+    list_display = [
+        "title",
+        "programme",
+        # a plain column shows the value as "True"/"False"
+        BooleanColumn(
+            "draft", label=capfirst(Quiz._meta.get_field("draft").verbose_name)
+        ),
+        "time_limit",
+    ]
     list_filter = ["draft", "programme"]
     search_fields = ["title"]
     edit_handler = ObjectList(

@@ -30,3 +30,21 @@ def test_the_preview_says_each_type_in_vietnamese(client):
     types = ("Một lựa chọn", "Đúng/sai", "Nhiều lựa chọn", "Trả lời bằng số", "Tự luận")
     for label in types:
         assert f"<td>{label}</td>" in table
+
+
+@pytest.mark.django_db
+def test_the_quiz_list_says_draft_or_not_without_true_or_false(client):
+    from tests.factories.quizzes import quiz_with, single_question
+
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    quiz_with(single_question(), draft=True)
+    quiz_with(single_question(), draft=False)
+
+    page = client.get("/admin/snippets/quizzes/quiz/").content.decode()
+
+    start = page.index('<table class="listing')
+    table = read(page[start : page.index("</table>", start)]).strings
+    assert "True" not in table
+    assert "False" not in table
+    assert "Có" in table
+    assert "Không" in table
