@@ -105,7 +105,9 @@ class CalloutBlock(blocks.StructBlock):
         default="remember",
         label=_("Kind"),
     )
-    text = SafeRichTextBlock(features=["bold", "italic", "ul", "ol", "link"])
+    text = SafeRichTextBlock(
+        features=["bold", "italic", "ul", "ol", "link"], label=_("Text")
+    )
 
     class Meta:
         template = _template("callout")
