@@ -44,6 +44,7 @@ BLOCK = {
     *("p", "pre", "section", "select", "summary", "table", "tbody", "td", "template"),
     *("textarea", "tfoot", "th", "thead", "title", "tr", "ul"),
 }
+JSON_PATH = re.compile(r'"(/[a-z][^"\s<>\\]*(?:\\u[0-9a-fA-F]{4}[^"\s<>\\]*)*)"')
 URL_ATTRIBUTES = ("href", "action", "formaction", "hx-get", "src")
 
 
@@ -67,7 +68,7 @@ class PageReader(HTMLParser):
         self._buffer = []
         self._skip = 0
         self._form = None
-        self._select = None
+        self._json = False
 
     def _flush(self):
         text = " ".join("".join(self._buffer).split())
@@ -79,6 +80,7 @@ class PageReader(HTMLParser):
         attrs = dict(attrs)
         if tag in ("script", "style"):
             self._skip += 1
+            self._json = attrs.get("type") == "application/json"
             return
         if tag in BLOCK:
             self._flush()
@@ -130,6 +132,9 @@ class PageReader(HTMLParser):
     def handle_data(self, data):
         if not self._skip:
             self._buffer.append(data)
+        elif self._json:  # the admin's menu and its choosers: addresses in JSON
+            for quoted in JSON_PATH.findall(data):
+                self.urls.append(json.loads(f'"{quoted}"'))
 
     def close(self):
         super().close()
@@ -153,11 +158,24 @@ def _words(name: str) -> frozenset:
 NAME_LIKE = re.compile(r"\w[./@:]\w")
 
 
+# a slug shown as such ("dan-van"), a Roman numeral ("Phần II")
+SLUG_OR_NUMERAL = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+|[IVXLC]+")
+PUNCTUATION = "\"'“”‘’()[]{}.,:;!?…*«»"
+
+
 def english(text: str) -> list[str]:
     """The English words of a string shown to a person (file names, paths and
     addresses are not read as words; "true_false" is)."""
     found = []
-    text = " ".join(t for t in text.split() if not NAME_LIKE.search(t))
+    if text in _time_zones() or any(p.fullmatch(text) for p in _allowed_strings()):
+        return []
+    text = " ".join(
+        t
+        for t in text.split()
+        if not NAME_LIKE.search(t)
+        and not SLUG_OR_NUMERAL.fullmatch(t.strip(PUNCTUATION))
+        and t.strip(PUNCTUATION) not in _allowed()
+    )
     for word in WORD.findall(text.replace("_", " ")):
         low = word.lower()
         if (
@@ -169,14 +187,36 @@ def english(text: str) -> list[str]:
     return found
 
 
+def _allowed_lines() -> list[str]:
+    lines = (HERE / "allowed.txt").read_text().splitlines()
+    return [line for line in lines if line.strip() and not line.startswith("#")]
+
+
 @cache
 def _allowed() -> frozenset:
     """The allow-list's words, as written (case counts: "GIFT" the format, not
     "gift")."""
-    lines = (HERE / "allowed.txt").read_text().splitlines()
     return frozenset(
-        line.split()[0] for line in lines if line.strip() and not line.startswith("#")
+        line.split()[0] for line in _allowed_lines() if not line.startswith("^")
     )
+
+
+@cache
+def _allowed_strings() -> tuple:
+    """The allow-list's whole strings: lines `^regex$  why`."""
+    return tuple(
+        re.compile(line.split("$")[0].removeprefix("^"))
+        for line in _allowed_lines()
+        if line.startswith("^")
+    )
+
+
+@cache
+def _time_zones() -> frozenset:
+    """The names of time zones (the account page's choice), which are not text."""
+    import zoneinfo
+
+    return frozenset(zoneinfo.available_timezones())
 
 
 @dataclass
@@ -246,6 +286,8 @@ def crawl(client, start=START, per_pattern=PER_PATTERN, limit=600) -> list[Scree
             continue
         html = _html_of(response)
         if html is None:
+            if response.status_code >= 500:
+                screens.append(Screen(url, route, response.status_code, []))
             continue
         page = read(html)
         screens.append(Screen(url, route, response.status_code, page.strings))
@@ -291,12 +333,16 @@ def findings(screens) -> list[Finding]:
     """Each English string once, with the first screen that showed it."""
     found = {}
     for screen in screens:
+        if screen.status >= 500:  # a screen that could not be read at all
+            found[f"HTTP {screen.status} {screen.url}"] = Finding(
+                screen.url, f"HTTP {screen.status}", ["(server error)"]
+            )
         for text in screen.strings:
             words = english(text)
             if words and text not in found:
                 found[text] = Finding(screen.url, text, words)
     for finding in found.values():
-        finding.msgid = msgid_of(finding.text)
+        finding.msgid = msgid_of(finding.text, finding.words)
     return list(found.values())
 
 
@@ -308,12 +354,13 @@ def _english_msgids() -> tuple:
     from tests.i18n.wordlists import catalogs
 
     found = {}
-    for po in catalogs("en"):
+    for po in [*catalogs("en"), *catalogs("vi")]:  # vi: msgids newer than en
         for entry in polib.pofile(str(po)):
             for text in (entry.msgid, entry.msgid_plural):
-                if text and text not in found and WORD.search(text):
-                    found[text] = _pattern(text)
-    return tuple(found.items())
+                literal = {w.lower() for w in WORD.findall(PLACEHOLDER.sub(" ", text))}
+                if text and text not in found and literal:
+                    found[text] = (literal, _pattern(text))
+    return tuple((msgid, *rest) for msgid, rest in found.items())
 
 
 PLACEHOLDER = re.compile(r"%\(\w+\)[sdif]|%[sdif]|\{\w*\}|<[^>]+>")
@@ -324,14 +371,17 @@ def _pattern(msgid: str):
     return re.compile(r"\s*(.+?)\s*".join(re.escape(p) for p in parts), re.S)
 
 
-def msgid_of(text: str) -> str | None:
+def msgid_of(text: str, words=()) -> str | None:
     """The Django or Wagtail msgid that shows as this string, where one does: the
-    whole string, else the longest msgid found inside it."""
+    whole string, else the longest msgid found inside it that holds its English
+    words."""
+    wanted = {w.lower() for w in words}
     best = None
-    for msgid, pattern in _english_msgids():
+    for msgid, literal, pattern in _english_msgids():
+        if not wanted <= literal:
+            continue
         if pattern.fullmatch(text):
             return msgid
-        longer = best is None or len(msgid) > len(best)
-        if longer and len(msgid) > 3 and pattern.search(text):
+        if (best is None or len(msgid) > len(best)) and pattern.search(text):
             best = msgid
     return best

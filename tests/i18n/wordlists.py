@@ -104,7 +104,7 @@ def english_msgid_words() -> set[str]:
     import polib
 
     words = set()
-    for po in catalogs("en"):
+    for po in [*catalogs("en"), *catalogs("vi")]:  # vi: msgids newer than en
         for entry in polib.pofile(str(po)):
             for text in (entry.msgid, entry.msgid_plural):
                 words.update(words_of(text or ""))
