@@ -97,7 +97,11 @@ def contains_blocked(text: str, extra: str = "") -> bool:
         return True
     # A word written with look-alikes ("l0n", "bu0i") was disguised on purpose:
     # it is matched with its diacritics dropped.
-    disguised = {fold(word.translate(LOOKALIKES)) for word in DISGUISED.findall(text)}
+    disguised = {
+        fold(word.translate(LOOKALIKES))
+        for word in DISGUISED.findall(text)
+        if len(word) > 2  # "d1", "k1" are codes, not disguises
+    }
     return not disguised.isdisjoint(FOLDED_WORDS)
 
 
