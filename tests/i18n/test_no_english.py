@@ -20,7 +20,7 @@ STILL_ENGLISH = {
     "bientap": 9,
     "quanly": 27,
     "tinh": 18,
-    "admin": "some",
+    "admin": 126,
 }
 
 
