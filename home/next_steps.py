@@ -94,6 +94,18 @@ STEPS = {
             "standards:index",
         ),
         Step(
+            _("Lecturers"),
+            _("The centre's lecturers, their qualifications and teaching load."),
+            "lecturer_list",
+        ),
+        Step(
+            _("Partner bodies"),
+            _(
+                "The Front, the mass organisations and the boards the centre works with."
+            ),
+            "partner_list",
+        ),
+        Step(
             _("Manage the centre"),
             _("Units, staff, classes and review of lessons."),
             "wagtailadmin_home",
@@ -109,6 +121,11 @@ STEPS = {
             _("Centre standards"),
             _("Review the centres' self-assessments; their standing side by side."),
             "standards:province",
+        ),
+        Step(
+            _("Lecturers' teaching load"),
+            _("Periods taught by each lecturer against the norm; who lacks what."),
+            "teaching_load",
         ),
         Step(
             _("Follow the province"),
