@@ -65,7 +65,7 @@ def _picker(request, period, units=None) -> dict:
     return {
         "period": period,
         "asked": request.GET,
-        "months": range(1, 13),
+        "month_choices": range(1, 13),
         "quarters": sorted(ROMAN.items()),
         "unit_choices": units,
     }

@@ -236,3 +236,16 @@ def test_the_whole_provinces_classes_name_their_unit(client, world):
         ("Khóa 1", world.centre.name),
         ("Khóa 2", world.school.name),
     }
+
+
+def test_a_year_report_offers_the_twelve_months_and_lists_them(client, world):
+    # The picker's months and the by-month table once shared a context name: the
+    # picker then printed each month's figures as a Python dict.
+    client.force_login(world.centre_manager)
+    page = client.get("/reports/?period=year&year=2026").content.decode()
+
+    picker = page.split('id="id_month">', 1)[1].split("</select>", 1)[0]
+    assert picker.count("<option") == 12
+    assert 'value="12"' in picker
+    assert "{'month'" not in page
+    assert "01/2026" in page
