@@ -33,7 +33,13 @@ class ScopedObjectMixin:
 
     def get_object(self, queryset=None):
         visible = self.get_base_object_queryset()
-        return get_object_or_404(visible, pk=self.kwargs[self.pk_url_kwarg])
+        found = get_object_or_404(visible, pk=self.kwargs[self.pk_url_kwarg])
+        # What Wagtail's revision views expect of get_object (the edit view of a
+        # model with revisions reads the live object beside the latest revision).
+        self.live_object = found
+        if getattr(self, "draftstate_enabled", False):
+            return found.get_latest_revision_as_object()
+        return found
 
 
 def date_panel(field_name):

@@ -211,6 +211,19 @@ def test_the_manager_adds_a_template_with_a_png_seal_and_an_svg_emblem(client, c
     assert pdf.count(b"/Subtype /Image") >= 2  # the seal and the QR code
 
 
+def test_the_manager_opens_a_saved_template_to_edit_it(client, centre):
+    login(client, centre.manager)
+    assert _add(client, centre).status_code == 302
+    template = CredentialTemplate.objects.get(training_unit=centre.unit)
+
+    page = client.get(
+        reverse("wagtailsnippets_records_credentialtemplate:edit", args=[template.pk])
+    )
+
+    assert page.status_code == 200
+    assert template.unit_line in page.content.decode()
+
+
 @pytest.mark.parametrize(
     ("field", "content", "message"),
     [
