@@ -10,7 +10,7 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -125,7 +125,8 @@ class OrganisationViewSet(ScopedViewSet):
         Column("training_unit", label=_("Centre"), sort_key="training_unit__name"),
         Column("contact_name", label=_("Contact person")),
         Column("class_count", label=_("Classes"), sort_key="class_count"),
-        "active",
+        # a plain column shows the value as "True"/"False"
+        BooleanColumn("active", label=_("Working with it")),
     ]
     list_filter = ["kind", "active"]
     search_fields = ["name", "contact_name", "address"]

@@ -1,5 +1,7 @@
 """Partner bodies: who sees which, and the co-organised class's checks."""
 
+import re
+
 import pytest
 from django.core.exceptions import ValidationError
 
@@ -157,3 +159,15 @@ def test_the_admin_changes_no_body_of_another_centre(client, world):
     )
     assert response.status_code == 404
     assert Organisation.objects.filter(pk=world.own.pk).exists()
+
+
+def test_the_admin_list_says_yes_or_no_in_vietnamese(client, world):
+    client.force_login(world.manager)
+
+    page = client.get("/admin/partner-bodies/", HTTP_ACCEPT_LANGUAGE="vi")
+
+    text = page.content.decode()
+    assert page.status_code == 200
+    assert "Đang phối hợp" in text
+    shown = re.sub(r"<script.*?</script>|<[^>]+>", " ", text, flags=re.S)
+    assert not re.search(r"\b(True|False)\b", shown)
