@@ -100,9 +100,7 @@ STEPS = {
         ),
         Step(
             _("Partner bodies"),
-            _(
-                "The Front, the mass organisations and the boards the centre works with."
-            ),
+            _("The Front, mass organisations and boards the centre works with."),
             "partner_list",
         ),
         Step(

@@ -67,6 +67,8 @@ class PageReader(HTMLParser):
         self.forms = []
         self._buffer = []
         self._skip = 0
+        # An element marked translate="no" (a secret, a code) is no language.
+        self._untranslated, self._untranslated_depth = None, 0
         self._form = None
         self._json = False
 
@@ -78,6 +80,10 @@ class PageReader(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
+        if self._untranslated == tag:
+            self._untranslated_depth += 1
+        elif self._untranslated is None and attrs.get("translate") == "no":
+            self._untranslated, self._untranslated_depth = tag, 1
         if tag in ("script", "style"):
             self._skip += 1
             self._json = attrs.get("type") == "application/json"
@@ -121,6 +127,10 @@ class PageReader(HTMLParser):
             self._form.fields.append((attrs["name"], ""))
 
     def handle_endtag(self, tag):
+        if tag == self._untranslated:
+            self._untranslated_depth -= 1
+            if not self._untranslated_depth:
+                self._untranslated = None
         if tag in ("script", "style"):
             self._skip = max(0, self._skip - 1)
             return
@@ -130,6 +140,8 @@ class PageReader(HTMLParser):
             self._form = None
 
     def handle_data(self, data):
+        if self._untranslated is not None:
+            return
         if not self._skip:
             self._buffer.append(data)
         elif self._json:  # the admin's menu and its choosers: addresses in JSON
