@@ -50,7 +50,8 @@ def test_a_malformed_file_imports_nothing(tmp_path: Path):
     ("content", "fmt", "message"),
     [
         (b"\xff\xfe", "gift", "không phải văn bản UTF-8"),
-        (b"{", "h5p", "không phải gói .h5p"),
+        # not a zip: read as an uploaded content.json, whose problem is named
+        (b"{", "h5p", "Tệp JSON hỏng: dòng 1, cột 2"),
     ],
 )
 def test_unreadable_files_are_refused(tmp_path, content, fmt, message):
