@@ -68,7 +68,7 @@ def test_editor_submits_manager_approves_trainee_reads(desk, phone, lessons_live
     expect(desk.get_by_text("Đang chờ bạn duyệt")).to_be_visible()
     desk.goto(f"{url}/admin/pages/{lesson.pk}/edit/")
     _more_actions(desk)
-    desk.get_by_role("button", name=re.compile(r"^Duyệt\s*và Xuất bản$")).click()
+    desk.get_by_role("button", name=re.compile(r"^Duyệt\s*và xuất bản$")).click()
     expect(desk.locator(".messages")).to_contain_text("Đảng viên mới")
     lesson.refresh_from_db()
     assert lesson.live

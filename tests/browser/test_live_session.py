@@ -259,7 +259,11 @@ def test_the_presenter_fills_a_projector_at_three_sizes(
     guest.get_by_label("Đặt câu hỏi").fill("Xin hỏi về chuẩn hoá trung tâm?")
     guest.locator("#live-ask").get_by_role("button", name="Gửi").click()
     console.locator("[data-show=qa]").click()
+    # The question reaches the presenter before the screen turns to Q&A: wait for both.
+    expect(presenter.locator("#live")).to_have_attribute("data-activity", "qa")
     expect(presenter.locator(".live-q")).to_contain_text("chuẩn hoá trung tâm")
+    expect(presenter.locator(".live-q")).to_be_visible()
+    presenter.wait_for_timeout(300)  # the fit settles after the first frames
     assert all(box["inside"] for box in _inside(presenter, ".live-q"))
     assert _fits(presenter)
 
