@@ -11,7 +11,7 @@ PYTEST_ARGS ?= -m 'not faults'
 FORWARDED_ALLOW_IPS ?=
 PROXY_FLAGS := $(if $(strip $(FORWARDED_ALLOW_IPS)),--proxy-headers --forwarded-allow-ips "$(FORWARDED_ALLOW_IPS)",--no-proxy-headers)
 
-.PHONY: run serve-prod setup install install-dev messages static migrate seed test lint browser-deps deploy-deps clean
+.PHONY: run serve-prod setup install install-dev messages static migrate seed test test-deps lint browser-deps deploy-deps clean
 
 run: setup
 	$(BIN)/uvicorn elearning.asgi:application --host $(HOST) --port $(PORT) --ws live.ws_protocol:LiveWebSocketProtocol --ws-max-size 65536 --lifespan off $(PROXY_FLAGS)
@@ -51,7 +51,12 @@ lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports --no-cache
 
-test: install-dev messages browser-deps deploy-deps lint
+# What the tests need; .ci/run makes it once, then runs its lanes side by side with
+# `make test TEST_DEPS=` (two lanes must not pip-install into one venv at once).
+TEST_DEPS ?= test-deps
+test-deps: install-dev messages browser-deps deploy-deps lint
+
+test: $(TEST_DEPS)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 browser-deps:
