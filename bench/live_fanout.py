@@ -201,11 +201,12 @@ async def measure_project(ports, pids, code, tokens, cookie, count):
     await asyncio.sleep(0.5)
     memory_before = sum(rss_kb(pid) for pid in pids)
     phones = Phones()
-    urls = [
-        f"ws://127.0.0.1:{ports[i % len(ports)]}/ws/live/{code}/?token={token}"
-        for i, token in enumerate(tokens)
-    ]
-    await phones.open(urls, origin)
+    for n, port in enumerate(ports):  # each socket with its own server's Origin
+        urls = [
+            f"ws://127.0.0.1:{port}/ws/live/{code}/?token={token}"
+            for token in tokens[n :: len(ports)]
+        ]
+        await phones.open(urls, f"http://127.0.0.1:{port}")
     await settled(phones, len(tokens))
     kb = (sum(rss_kb(pid) for pid in pids) - memory_before) / len(tokens)
     await rounds(lecturer.sockets[0], phones, len(tokens), 3, show_action, pids)

@@ -4,7 +4,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
-from live.models import LiveSession, Poll
+from live import sources
+from live.models import LiveSession, Poll, QuizItem
 from units.roles import Role
 
 
@@ -59,14 +60,50 @@ class PollForm(forms.Form):
     )
 
 
+IMAGE_BYTES = 2 * 1024 * 1024
+IMAGE_TYPES = {b"\x89PNG\r\n\x1a\n": "png", b"\xff\xd8\xff": "jpg"}
+
+
 class QuizItemForm(forms.Form):
+    """A live quiz question, from the bank or written here, of any kind."""
+
     bank_question = forms.TypedChoiceField(
         label=_("From the question bank"), coerce=int, required=False, empty_value=None
     )
-    prompt = forms.CharField(label=_("Or write a question"), required=False)
+    kind = forms.ChoiceField(
+        label=_("Kind"), choices=QuizItem.Kind.choices, initial=QuizItem.Kind.CHOICE
+    )
+    prompt = forms.CharField(
+        label=_("Or write a question"), required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )  # fmt: skip
     options = forms.CharField(
         label=_("Options"), required=False, widget=forms.Textarea(attrs={"rows": 4}),
-        help_text=_("One option a line; start the right one(s) with *."),
+        help_text=_(
+            "Multiple choice: one option a line, the right one(s) starting with *. "
+            "Ordering: the items in their right order (the class sees them shuffled). "
+            "Typed answer: one accepted answer a line."
+        ),
+    )  # fmt: skip
+    statement_true = forms.BooleanField(
+        label=_("True/false: the statement is true"), required=False
+    )
+    ignore_diacritics = forms.BooleanField(
+        label=_("Typed answer: accept it written without diacritics"),
+        required=False, initial=True,
+    )  # fmt: skip
+    low = forms.FloatField(label=_("Slider: least value"), required=False)
+    high = forms.FloatField(label=_("Slider: greatest value"), required=False)
+    step = forms.FloatField(
+        label=_("Slider: step"), required=False, min_value=0.001, initial=1
+    )
+    answer = forms.FloatField(label=_("Slider: the right number"), required=False)
+    tolerance = forms.FloatField(
+        label=_("Slider: accepted difference"), required=False, min_value=0, initial=0
+    )
+    image = forms.FileField(
+        label=_("Image (PNG or JPEG, up to 2 MB)"), required=False,
+        help_text=_("A question from the bank keeps its own image if it has one."),
     )  # fmt: skip
     seconds = forms.IntegerField(
         label=_("Seconds to answer"), min_value=5, max_value=300, initial=30
@@ -84,14 +121,69 @@ class QuizItemForm(forms.Form):
             )
         return data
 
+    def clean_image(self):
+        upload = self.cleaned_data.get("image")
+        if not upload:
+            return None
+        head = upload.read(8)
+        upload.seek(0)
+        kind = next((k for sig, k in IMAGE_TYPES.items() if head.startswith(sig)), None)
+        if kind is None:
+            raise forms.ValidationError(_("The image must be a PNG or JPEG file."))
+        if upload.size > IMAGE_BYTES:
+            raise forms.ValidationError(_("The image is larger than 2 MB."))
+        upload.live_extension = kind
+        return upload
+
     def written(self) -> dict:
-        lines = [line.strip() for line in self.cleaned_data["options"].splitlines()]
+        """The fields of add_quiz_item for a question written here."""
+        data = self.cleaned_data
+        lines = [line.strip() for line in data["options"].splitlines()]
         lines = [line for line in lines if line]
+        kind = data["kind"]
+        fields = {"prompt": data["prompt"], "kind": kind}
+        if kind == QuizItem.Kind.TRUE_FALSE:
+            fields["correct"] = [0 if data["statement_true"] else 1]
+        elif kind == QuizItem.Kind.ORDERING:
+            fields.update(sources.ordering_fields(lines))
+        elif kind == QuizItem.Kind.TYPED:
+            fields["answer_spec"] = {
+                "accepted": lines,
+                "ignore_diacritics": data["ignore_diacritics"],
+            }
+        elif kind == QuizItem.Kind.NUMERIC:
+            fields["answer_spec"] = {
+                "min": data["low"], "max": data["high"], "step": data["step"],
+                "answer": data["answer"], "tolerance": data["tolerance"],
+            }  # fmt: skip
+        else:
+            fields["options"] = [line.lstrip("*").strip() for line in lines]
+            fields["correct"] = [
+                i for i, line in enumerate(lines) if line.startswith("*")
+            ]
+        return fields
+
+    @staticmethod
+    def initial_for(item: QuizItem) -> dict:
+        """The form filled with a draft's fields, to edit it."""
+        spec = item.answer_spec or {}
+        if item.kind == QuizItem.Kind.ORDERING:
+            lines = [item.options[i] for i in item.correct]
+        elif item.kind == QuizItem.Kind.TYPED:
+            lines = spec.get("accepted", [])
+        else:
+            lines = [
+                ("*" if i in item.correct else "") + option
+                for i, option in enumerate(item.options)
+            ]
         return {
-            "prompt": self.cleaned_data["prompt"],
-            "options": [line.lstrip("*").strip() for line in lines],
-            "correct": [i for i, line in enumerate(lines) if line.startswith("*")],
-        }
+            "kind": item.kind, "prompt": item.prompt, "options": "\n".join(lines),
+            "statement_true": item.correct == [0],
+            "ignore_diacritics": spec.get("ignore_diacritics", True),
+            "low": spec.get("min"), "high": spec.get("max"),
+            "step": spec.get("step", 1), "answer": spec.get("answer"),
+            "tolerance": spec.get("tolerance", 0), "seconds": item.seconds,
+        }  # fmt: skip
 
 
 class SituationForm(forms.Form):

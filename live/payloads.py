@@ -38,6 +38,8 @@ def question(item: Question) -> dict:
         "text": item.text,
         "author": item.author_name,
         "status": item.status,
+        "reply": item.reply,
+        "edited": item.edited,
         "pinned": item.pinned,
         "answered": item.answered,
         "votes": item.votes,
@@ -68,6 +70,8 @@ def poll_results(item: Poll) -> dict:
                 if 0 <= index < size:
                     counts[index] += 1
         result["counts"] = counts
+        if item.kind == Poll.Kind.RATING:
+            result["average"] = rating_average(counts)
     elif item.kind == Poll.Kind.WORDS:
         words = list(responses.values_list("choices", flat=True))
         result["words"] = text.count_words(words)[:60]
@@ -78,33 +82,74 @@ def poll_results(item: Poll) -> dict:
     return result
 
 
+def rating_average(counts: list[int]) -> float | None:
+    """The mean rating (counts[0] is 1 point), to two decimals; None if nobody rated."""
+    total = sum(counts)
+    if not total:
+        return None
+    return round(sum((i + 1) * n for i, n in enumerate(counts)) / total, 2)
+
+
 def quiz_item(item: QuizItem) -> dict:
     """The question as every screen sees it (hosts too: the presenter is projected);
     its right answer only once revealed."""
     data = {
         "id": item.pk,
+        "kind": item.kind,
         "prompt": item.prompt,
+        "image": item.image,
         "options": item.options,
         "multiple": item.multiple,
         "seconds": item.seconds,
         "state": item.state,
         "opened_at": item.opened_at.isoformat() if item.opened_at else None,
     }
+    spec = item.answer_spec or {}
+    if item.kind == QuizItem.Kind.NUMERIC:
+        data.update(min=spec["min"], max=spec["max"], step=spec["step"])
     if item.state == QuizItem.State.REVEALED:
-        data["correct"] = item.correct
+        data["correct"] = right_answer(item)
     return data
+
+
+def right_answer(item: QuizItem) -> list:
+    """Option indexes (choice, true/false), the order (ordering), the accepted
+    texts (typed) or [the number] (slider)."""
+    spec = item.answer_spec or {}
+    if item.kind == QuizItem.Kind.TYPED:
+        return list(spec.get("accepted", []))
+    if item.kind == QuizItem.Kind.NUMERIC:
+        return [spec["answer"]]
+    return item.correct
+
+
+def answer_given(answer: QuizAnswer) -> dict:
+    """What a person answered: `choices`, and `text` or `number` by the kind."""
+    given = {"choices": answer.choices}
+    if answer.text:
+        given["text"] = answer.text
+    if answer.number is not None:
+        given["number"] = answer.number
+    return given
 
 
 def quiz_results(item: QuizItem, *, final: bool = False) -> dict:
     """How the answers spread; how many were right only once revealed (or `final`:
     the lecturer's report)."""
-    counts = [0] * len(item.options)
     answers = QuizAnswer.objects.filter(item=item)
-    for choices in answers.values_list("choices", flat=True):
+    choosing = item.kind in {QuizItem.Kind.CHOICE, QuizItem.Kind.TRUE_FALSE}
+    counts = [0] * (len(item.options) if choosing else 0)
+    for choices in answers.values_list("choices", flat=True) if choosing else ():
         for index in choices:
             if 0 <= index < len(counts):
                 counts[index] += 1
     result = {"item": item.pk, "answers": answers.count(), "counts": counts}
+    if item.kind == QuizItem.Kind.TYPED:
+        typed = [[t.lower()] for t in answers.values_list("text", flat=True)]
+        result["words"] = text.count_words(typed)[:20]
+    elif item.kind == QuizItem.Kind.NUMERIC:
+        numbers = [n for n in answers.values_list("number", flat=True) if n is not None]
+        result["average"] = round(sum(numbers) / len(numbers), 2) if numbers else None
     if final or item.state == QuizItem.State.REVEALED:
         result["correct_answers"] = answers.filter(correct=True).count()
     return result

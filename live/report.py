@@ -3,7 +3,7 @@
 from django.utils.translation import gettext as _
 
 from classes.models import Attendance
-from live import payloads
+from live import payloads, scoring
 from live.models import LiveSession, Question, QuizItem
 
 
@@ -29,6 +29,8 @@ def _poll(poll) -> dict:
     rows = list(zip(labels, results.get("counts", []), strict=False))
     rows += [(word, count) for word, count in results.get("words", [])]
     rows += [(text, 1) for text in results.get("texts", [])]
+    if results.get("average") is not None:
+        rows.append((_("Average"), results["average"]))
     return {"poll": poll, "responses": results["responses"], "rows": rows}
 
 
@@ -46,7 +48,23 @@ def _quiz(item, ended: bool) -> dict:
             zip(item.options, results["counts"], strict=False)
         )
     ]
+    # Typed answers as given (right or not once told); a slider's mean.
+    rows += [
+        (word, count, _typed_right(item, word) if shown else None)
+        for word, count in results.get("words", [])
+    ]
+    if results.get("average") is not None:
+        rows.append((_("Average"), results["average"], None))
     return {**results, "item": item, "rows": rows}
+
+
+def _typed_right(item, given: str) -> bool:
+    spec = item.answer_spec or {}
+    return scoring.typed_matches(
+        given,
+        spec.get("accepted", []),
+        ignore_diacritics=spec.get("ignore_diacritics", True),
+    )
 
 
 def _step(step) -> dict:

@@ -125,7 +125,12 @@ def _activities(session: LiveSession, host: bool) -> dict:
             if host or i.state == QuizItem.State.REVEALED
         ],
         "situation": [payloads.situation_step(s) for s in steps],
-        "situation_results": [payloads.situation_results(s) for s in steps],
+        # The vote's spread only once revealed: the counts would steer the class.
+        "situation_results": [
+            payloads.situation_results(s)
+            for s in steps
+            if host or s.state == SituationStep.State.REVEALED
+        ],
     }
 
 
@@ -155,6 +160,12 @@ def _me(actor: Actor) -> dict:
         "questions": list(
             Question.objects.filter(author=person).values_list("pk", flat=True)
         ),
+        "pending": [
+            payloads.question(q)
+            for q in Question.objects.filter(
+                author=person, status=Question.Status.PENDING
+            ).select_related("author")
+        ],
     }
 
 
@@ -170,11 +181,12 @@ def _new_me(person: Participant) -> dict:
         "quiz_answers": {},
         "situation_votes": {},
         "questions": [],
+        "pending": [],
     }
 
 
 def _my_answer(answer: QuizAnswer) -> dict:
-    data = {"choices": answer.choices}
+    data = payloads.answer_given(answer)
     if answer.item.state == QuizItem.State.REVEALED:
         data.update(correct=answer.correct, points=answer.points)
     return data
@@ -225,5 +237,7 @@ def _activity_tally(session_id: int, kind: str, pk: int) -> Event | None:
         step = SituationStep.objects.filter(session_id=session_id, pk=pk).first()
         if step is None:
             return None
-        return to_all({"type": "situation.results", **payloads.situation_results(step)})
+        event = {"type": "situation.results", **payloads.situation_results(step)}
+        revealed = step.state == SituationStep.State.REVEALED
+        return to_all(event) if revealed else to_hosts(event)
     return None

@@ -11,6 +11,7 @@ class Question(models.Model):
         PENDING = "pending", _("Waiting for approval")
         APPROVED = "approved", _("Shown")
         HIDDEN = "hidden", _("Hidden")
+        ARCHIVED = "archived", _("Archived")
 
     session = models.ForeignKey(
         LiveSession, on_delete=models.CASCADE, related_name="questions"
@@ -23,6 +24,8 @@ class Question(models.Model):
     status = models.CharField(
         _("status"), max_length=16, choices=Status.choices, default=Status.APPROVED
     )
+    reply = models.CharField(_("lecturer's reply"), max_length=1000, blank=True)
+    edited = models.BooleanField(_("edited by the lecturer"), default=False)
     pinned = models.BooleanField(_("pinned"), default=False)
     answered = models.BooleanField(_("answered"), default=False)
     votes = models.PositiveIntegerField(_("votes"), default=0)

@@ -7,6 +7,24 @@ from live.models.sessions import LiveSession, Participant
 
 
 class QuizItem(models.Model):
+    """One question of the live quiz. What `options`, `correct` and `answer_spec`
+    hold depends on its kind:
+
+    - choice, true_false: the options as shown; `correct` their right indexes;
+    - ordering: the items as shown (shuffled); `correct` their indexes in the right
+      order;
+    - typed: no options; `answer_spec` {"accepted": [texts], "ignore_diacritics"};
+    - numeric (a slider): `answer_spec` {"min", "max", "step", "answer",
+      "tolerance"}.
+    """
+
+    class Kind(models.TextChoices):
+        CHOICE = "choice", _("Multiple choice")
+        TRUE_FALSE = "true_false", _("True/false")
+        TYPED = "typed", _("Typed answer")
+        ORDERING = "ordering", _("Ordering")
+        NUMERIC = "numeric", _("Slider (a number)")
+
     class State(models.TextChoices):
         DRAFT = "draft", _("Draft")
         OPEN = "open", _("Answering")
@@ -17,9 +35,14 @@ class QuizItem(models.Model):
         LiveSession, on_delete=models.CASCADE, related_name="quiz_items"
     )
     source_question_id = models.PositiveBigIntegerField(null=True, blank=True)
+    kind = models.CharField(
+        _("kind"), max_length=16, choices=Kind.choices, default=Kind.CHOICE
+    )
     prompt = models.TextField(_("question"))
-    options = models.JSONField(_("options"), default=list)
-    correct = models.JSONField(_("correct options"), default=list)
+    image = models.CharField(_("image"), max_length=500, blank=True)
+    answer_spec = models.JSONField(default=dict, blank=True)
+    options = models.JSONField(_("options"), default=list, blank=True)
+    correct = models.JSONField(_("correct options"), default=list, blank=True)
     multiple = models.BooleanField(default=False)
     seconds = models.PositiveSmallIntegerField(_("seconds to answer"), default=30)
     state = models.CharField(
@@ -43,6 +66,8 @@ class QuizAnswer(models.Model):
         Participant, on_delete=models.CASCADE, related_name="quiz_answers"
     )
     choices = models.JSONField(default=list)
+    text = models.CharField(max_length=300, blank=True)
+    number = models.FloatField(null=True, blank=True)
     correct = models.BooleanField(default=False)
     points = models.PositiveIntegerField(default=0)
     elapsed_ms = models.PositiveIntegerField(default=0)

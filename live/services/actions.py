@@ -16,6 +16,8 @@ ACTIONS = {
     "question.ask": (qa.ask, PARTICIPANT),
     "question.upvote": (qa.upvote, PARTICIPANT),
     "question.moderate": (qa.moderate, HOST),
+    "question.edit": (qa.edit, HOST),
+    "question.reply": (qa.reply, HOST),
     "poll.respond": (polls.respond, PARTICIPANT),
     "poll.control": (polls.control, HOST),
     "quiz.answer": (quiz.answer, PARTICIPANT),
@@ -28,7 +30,10 @@ ACTIONS = {
     "session.settings": (sessions.change_settings, HOST),
     "session.admit": (sessions.admit, HOST),
     "session.end": (sessions.end, HOST),
+    "session.resume": (sessions.resume, HOST),
 }
+# Host actions still allowed once the session has ended.
+AFTER_END = {"session.resume"}
 # Reads: answered again each time, never stored.
 READS = {"quiz.me"}
 CLIENT_ID = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
@@ -78,7 +83,7 @@ def _perform_once(actor, kind, client_id, service, data):
     done = remembered(key, lambda: _stored_reply(actor, client_id))
     if done is not None:
         return Result(reply=done[0]), True
-    session = _allowed_session(actor)
+    session = _allowed_session(actor, kind)
     result = service(session, actor, data)
     if kind not in READS:
         ClientAction.objects.create(
@@ -92,11 +97,11 @@ def _perform_once(actor, kind, client_id, service, data):
     return result, False
 
 
-def _allowed_session(actor: Actor) -> LiveSession:
+def _allowed_session(actor: Actor, kind: str) -> LiveSession:
     """The session, once the actor may act in it."""
     if actor.is_host:
         session = LiveSession.objects.get(pk=actor.session_id)
-        if session.status == LiveSession.Status.ENDED:
+        if session.status == LiveSession.Status.ENDED and kind not in AFTER_END:
             raise ActionError("ended", _("This session has ended."))
         return session
     session = remembered(

@@ -32,23 +32,50 @@ def create_poll(
     results_visible: bool = True,
 ) -> Poll:
     """A draft poll; choice polls need 2 to 10 options, ratings a 2-10 scale."""
+    poll = Poll(
+        session=session,
+        position=session.polls.count() + 1,
+        **poll_fields(kind, prompt, options, scale, results_visible),
+    )
+    poll.full_clean()
+    poll.save()
+    return poll
+
+
+@transaction.atomic
+def update_poll(
+    poll: Poll,
+    *,
+    kind: str,
+    prompt: str,
+    options: list[str] = (),
+    scale: int = 5,
+    results_visible: bool = True,
+) -> Poll:
+    """A draft changed before class; an opened poll stays as it was asked."""
+    if poll.state != Poll.State.DRAFT:
+        raise ActionError("final", _("Only a poll not yet opened can be changed."))
+    fields = poll_fields(kind, prompt, options, scale, results_visible)
+    for name, value in fields.items():
+        setattr(poll, name, value)
+    poll.full_clean()
+    poll.save()
+    return poll
+
+
+def poll_fields(kind, prompt, options, scale, results_visible) -> dict:
     options = [" ".join(o.split()) for o in options if o.strip()][:MAX_OPTIONS]
     if kind in {Poll.Kind.SINGLE, Poll.Kind.MULTIPLE} and len(options) < 2:
         raise ActionError("invalid", _("A choice poll needs at least two options."))
     if kind == Poll.Kind.RATING and not 2 <= scale <= 10:
         raise ActionError("invalid", _("A rating scale goes from 2 to 10."))
-    poll = Poll(
-        session=session,
-        kind=kind,
-        prompt=" ".join(prompt.split()),
-        options=options if kind in {Poll.Kind.SINGLE, Poll.Kind.MULTIPLE} else [],
-        scale=scale,
-        results_visible=results_visible,
-        position=session.polls.count() + 1,
-    )
-    poll.full_clean()
-    poll.save()
-    return poll
+    return {
+        "kind": kind,
+        "prompt": " ".join(prompt.split()),
+        "options": options if kind in {Poll.Kind.SINGLE, Poll.Kind.MULTIPLE} else [],
+        "scale": scale,
+        "results_visible": results_visible,
+    }
 
 
 def poll_events(poll: Poll) -> list:

@@ -14,12 +14,15 @@ from live.services.base import (
     require_participant,
     text_field,
     to_all,
+    to_hosts,
 )
 
 MAX_QUESTION = 500
+MAX_REPLY = 1000
 MODERATION = {
     "approve": {"status": Question.Status.APPROVED},
     "hide": {"status": Question.Status.HIDDEN},
+    "archive": {"status": Question.Status.ARCHIVED},
     "pin": {"pinned": True},
     "unpin": {"pinned": False},
     "answered": {"answered": True},
@@ -27,11 +30,15 @@ MODERATION = {
 }
 
 
-def question_events(item: Question) -> list:
-    """Everyone sees shown questions; hosts also see those waiting or hidden."""
+def question_events(item: Question, *, was_shown: bool = True) -> list:
+    """Everyone sees shown questions; hosts also see those waiting, hidden or
+    archived; one that was never shown is news to the hosts only (its author has it
+    from the acknowledgement)."""
     event = {"type": "question", "question": payloads.question(item)}
     if item.status == Question.Status.APPROVED:
         return [to_all(event)]
+    if not was_shown:
+        return [to_hosts(event)]
     gone = {"type": "question.removed", "id": item.pk}
     return [(gone, event)]
 
@@ -59,7 +66,8 @@ def ask(session: LiveSession, actor: Actor, data: dict) -> Result:
     item.full_clean()
     item.save()
     return Result(
-        reply={"question": payloads.question(item)}, events=question_events(item)
+        reply={"question": payloads.question(item)},
+        events=question_events(item, was_shown=False),
     )
 
 
@@ -92,11 +100,59 @@ def upvote(session: LiveSession, actor: Actor, data: dict) -> Result:
 
 
 def moderate(session: LiveSession, actor: Actor, data: dict) -> Result:
-    item = _question(session, data)
-    change = MODERATION.get(data.get("action"))
-    if change is None:
+    """Approve, hide, archive, pin, mark answered or delete one question; or approve
+    every question waiting (`approve_all`, no question named)."""
+    action = data.get("action")
+    if action == "approve_all":
+        return _approve_all(session)
+    if action != "delete" and action not in MODERATION:
         raise ActionError("invalid", _("Unknown moderation action."))
+    item = _question(session, data)
+    if action == "delete":
+        pk = item.pk
+        item.delete()
+        gone = {"type": "question.removed", "id": pk}
+        return Result(reply={"question": pk}, events=[to_all(gone)], tallies={"qa"})
+    change = MODERATION[action]
+    was_shown = item.status == Question.Status.APPROVED
     for name, value in change.items():
         setattr(item, name, value)
     item.save(update_fields=list(change))
-    return Result(reply={"question": item.pk}, events=question_events(item))
+    return Result(
+        reply={"question": item.pk}, events=question_events(item, was_shown=was_shown)
+    )
+
+
+def _approve_all(session: LiveSession) -> Result:
+    waiting = list(session.questions.filter(status=Question.Status.PENDING))
+    Question.objects.filter(pk__in=[q.pk for q in waiting]).update(
+        status=Question.Status.APPROVED
+    )
+    events = []
+    for item in waiting:
+        item.status = Question.Status.APPROVED
+        events += question_events(item)
+    return Result(reply={"approved": [q.pk for q in waiting]}, events=events)
+
+
+def edit(session: LiveSession, actor: Actor, data: dict) -> Result:
+    """The lecturer corrects a question's wording (it is marked edited)."""
+    item = _question(session, data)
+    item.text = text_field(data, "text", max_length=MAX_QUESTION)
+    item.edited = True
+    item.save(update_fields=["text", "edited"])
+    return Result(
+        reply={"question": item.pk},
+        events=question_events(item, was_shown=item.status == "approved"),
+    )
+
+
+def reply(session: LiveSession, actor: Actor, data: dict) -> Result:
+    """The lecturer's written answer under a question (empty text removes it)."""
+    item = _question(session, data)
+    item.reply = text_field(data, "text", max_length=MAX_REPLY, required=False)
+    item.save(update_fields=["reply"])
+    return Result(
+        reply={"question": item.pk},
+        events=question_events(item, was_shown=item.status == "approved"),
+    )

@@ -1,11 +1,14 @@
 """Live quiz: questions copied from the bank, answered against a timer."""
 
+import math
+
 from django.db import IntegrityError, transaction
 from django.db.models import F, OuterRef, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext_lazy
 
-from live import payloads, scoring
+from live import payloads, scoring, text
 from live.models import LiveSession, Participant, QuizAnswer, QuizItem
 from live.services.base import (
     ActionError,
@@ -14,43 +17,135 @@ from live.services.base import (
     int_field,
     int_list,
     require_participant,
+    text_field,
     to_all,
 )
 
+MAX_OPTIONS = 8
+TRUE_FALSE = (pgettext_lazy("statement", "True"), pgettext_lazy("statement", "False"))
+MAX_TYPED = 100
+
 
 @transaction.atomic
-def add_quiz_item(
-    session: LiveSession,
-    *,
-    prompt: str,
-    options: list[str],
-    correct: list[int],
-    seconds: int = 30,
-    source_question_id: int | None = None,
-) -> QuizItem:
-    """A draft question for the live quiz; its text is copied as it will be asked."""
-    options = [" ".join(o.split()) for o in options if o.strip()]
-    if (
-        len(options) < 2
-        or not correct
-        or any(not 0 <= i < len(options) for i in correct)
-    ):
-        raise ActionError(
-            "invalid", _("A quiz question needs options and a right answer.")
-        )
+def add_quiz_item(session: LiveSession, **fields) -> QuizItem:
+    """A draft question for the live quiz; its text is copied as it will be asked.
+
+    `fields` are those of `quiz_fields`; `source_question_id` names the bank's."""
+    source = fields.pop("source_question_id", None)
     item = QuizItem(
         session=session,
-        prompt=prompt.strip(),
-        options=options,
-        correct=sorted(set(correct)),
-        multiple=len(set(correct)) > 1,
-        seconds=seconds,
-        source_question_id=source_question_id,
+        source_question_id=source,
         position=session.quiz_items.count() + 1,
+        **quiz_fields(**fields),
     )
     item.full_clean()
     item.save()
     return item
+
+
+@transaction.atomic
+def update_quiz_item(item: QuizItem, **fields) -> QuizItem:
+    """A draft changed before class; once opened a question is as it was asked."""
+    if item.state != QuizItem.State.DRAFT:
+        raise ActionError("final", _("Only a question not yet opened can be changed."))
+    for name, value in quiz_fields(**fields).items():
+        setattr(item, name, value)
+    item.full_clean()
+    item.save()
+    return item
+
+
+def quiz_fields(
+    *,
+    prompt: str,
+    options=(),
+    correct=(),
+    seconds: int = 30,
+    kind: str = QuizItem.Kind.CHOICE,
+    answer_spec: dict | None = None,
+    image: str = "",
+) -> dict:
+    """The checked columns of a quiz question of any kind (see QuizItem)."""
+    options = [" ".join(str(o).split()) for o in options if str(o).strip()]
+    correct = list(correct)
+    spec = dict(answer_spec or {})
+    if kind == QuizItem.Kind.TRUE_FALSE:
+        options = [str(label) for label in TRUE_FALSE]
+        if len(correct) != 1 or correct[0] not in (0, 1):
+            raise ActionError("invalid", _("Say whether the statement is true."))
+    elif kind == QuizItem.Kind.ORDERING:
+        if not 2 <= len(options) <= MAX_OPTIONS or sorted(correct) != list(
+            range(len(options))
+        ):
+            raise ActionError("invalid", _("Ordering needs 2 to 8 items."))
+    elif kind == QuizItem.Kind.TYPED:
+        options, correct = [], []
+        spec = _typed_spec(spec)
+    elif kind == QuizItem.Kind.NUMERIC:
+        options, correct = [], []
+        spec = _numeric_spec(spec)
+    elif kind == QuizItem.Kind.CHOICE:
+        if (
+            not 2 <= len(options) <= MAX_OPTIONS
+            or not correct
+            or any(not 0 <= i < len(options) for i in correct)
+        ):
+            raise ActionError(
+                "invalid", _("A quiz question needs options and a right answer.")
+            )
+    else:
+        raise ActionError("invalid", _("Unknown kind of question."))
+    if kind in (QuizItem.Kind.CHOICE, QuizItem.Kind.TRUE_FALSE):
+        correct = sorted(set(correct))
+        spec = {}
+    prompt = " ".join(str(prompt).split())
+    if not prompt:
+        raise ActionError("invalid", _("Please write the question."))
+    return {
+        "kind": kind,
+        "prompt": prompt,
+        "options": options,
+        "correct": correct,
+        "multiple": kind == QuizItem.Kind.CHOICE and len(correct) > 1,
+        "seconds": seconds,
+        "answer_spec": spec,
+        "image": image or "",
+    }
+
+
+def _typed_spec(spec: dict) -> dict:
+    accepted = [" ".join(str(a).split()) for a in spec.get("accepted", [])]
+    accepted = [a[:MAX_TYPED] for a in accepted if a]
+    if not accepted:
+        raise ActionError("invalid", _("Write at least one accepted answer."))
+    return {
+        "accepted": accepted,
+        "ignore_diacritics": bool(spec.get("ignore_diacritics", True)),
+    }
+
+
+def _numeric_spec(spec: dict) -> dict:
+    try:
+        low, high, step, answer = (
+            float(spec[name]) for name in ("min", "max", "step", "answer")
+        )
+        tolerance = float(spec.get("tolerance") or 0)
+    except (KeyError, TypeError, ValueError):
+        raise ActionError(
+            "invalid", _("A slider needs its least, greatest, step and answer.")
+        ) from None
+    if not (low < high and step > 0 and low <= answer <= high and tolerance >= 0):
+        raise ActionError(
+            "invalid",
+            _("The answer must lie between the least and the greatest value."),
+        )
+    return {
+        "min": low,
+        "max": high,
+        "step": step,
+        "answer": answer,
+        "tolerance": tolerance,
+    }
 
 
 def _item(session: LiveSession, data: dict) -> QuizItem:
@@ -67,14 +162,14 @@ def answer(session: LiveSession, actor: Actor, data: dict) -> Result:
     item = _item(session, data)
     if item.state != QuizItem.State.OPEN:
         raise ActionError("closed", _("Time is up for this question."))
-    choices = int_list(data, "choices", size=len(item.options))
+    response = _response(item, data, session.blocked_words)
     now_ms = int(timezone.now().timestamp() * 1000)
     elapsed = scoring.answer_elapsed_ms(
         now_ms, int(item.opened_at.timestamp() * 1000), actor.one_way_ms
     )
     if not scoring.in_time(elapsed, item.seconds):
         raise ActionError("closed", _("Time is up for this question."))
-    correct = scoring.is_correct(choices, item.correct)
+    correct = scoring.is_right(item.kind, item.correct, item.answer_spec, response)
     points = scoring.points(
         correct,
         elapsed_ms=elapsed,
@@ -86,17 +181,49 @@ def answer(session: LiveSession, actor: Actor, data: dict) -> Result:
             QuizAnswer.objects.create(
                 item=item,
                 participant_id=participant_id,
-                choices=choices,
                 correct=correct,
+                **response,
                 points=points,
                 elapsed_ms=elapsed,
             )
     except IntegrityError:
         raise ActionError("already_answered", _("You have already answered.")) from None
     # The points count towards the score at the reveal (`_award`), not before.
-    return Result(
-        reply={"item": item.pk, "choices": choices}, tallies={f"quiz:{item.pk}"}
-    )
+    return Result(reply={"item": item.pk, **response}, tallies={f"quiz:{item.pk}"})
+
+
+def _response(item: QuizItem, data: dict, blocked: str) -> dict:
+    """The answer as stored: `choices` (option indexes, or the order), `text` or
+    `number`, by the question's kind."""
+    if item.kind == QuizItem.Kind.TYPED:
+        body = text_field(data, "text", max_length=MAX_TYPED)
+        if text.contains_blocked(body, blocked):
+            raise ActionError(
+                "blocked_words", _("Please rephrase: the answer has unsuitable words.")
+            )
+        return {"text": body}
+    if item.kind == QuizItem.Kind.NUMERIC:
+        return {"number": _number(data, item.answer_spec)}
+    if item.kind == QuizItem.Kind.ORDERING:
+        order = data.get("choices")
+        if not isinstance(order, list) or sorted(
+            v if isinstance(v, int) and not isinstance(v, bool) else -1 for v in order
+        ) != list(range(len(item.options))):
+            raise ActionError("invalid", _("Please put every item in its place."))
+        return {"choices": order}
+    return {"choices": int_list(data, "choices", size=len(item.options))}
+
+
+def _number(data: dict, spec: dict) -> float:
+    value = data.get("number")
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not math.isfinite(value)
+        or not spec["min"] <= value <= spec["max"]
+    ):
+        raise ActionError("invalid", _("Please choose a number on the slider."))
+    return float(value)
 
 
 # action -> (the states it may start from, the state it leads to). A revealed or
@@ -200,7 +327,7 @@ def my_result(session: LiveSession, actor: Actor, data: dict) -> Result:
             item=item, participant_id=participant_id
         ).first()
         if mine is not None:
-            reply["answer"] = {"item": item.pk, "choices": mine.choices}
+            reply["answer"] = {"item": item.pk, **payloads.answer_given(mine)}
             if item.state == QuizItem.State.REVEALED:
                 reply["answer"].update(correct=mine.correct, points=mine.points)
     return Result(reply=reply)

@@ -74,6 +74,15 @@ def join_session(session: LiveSession, *, user=None, name: str = "") -> Particip
 
 
 def admit(session: LiveSession, actor: Actor, data: dict) -> Result:
+    """Let one person in (`participant`), or everyone waiting (`"all": true`)."""
+    if data.get("all") is True:
+        events = admit_everyone(session)
+        people = events[0][0]["participants"] if events else []
+        return Result(
+            reply={"participants": people},
+            events=events,
+            tallies={"people"} if people else set(),
+        )
     participant_id = int_field(data, "participant")
     updated = Participant.objects.filter(session=session, pk=participant_id).update(
         admitted=True
@@ -128,6 +137,17 @@ def admit_everyone(session: LiveSession) -> list:
 def end(session: LiveSession, actor: Actor, data: dict) -> Result:
     session.status = LiveSession.Status.ENDED
     session.ended_at = timezone.now()
+    session.save(update_fields=["status", "ended_at"])
+    info = payloads.session_info(session)
+    return Result(events=[to_all({"type": "session", "session": info})])
+
+
+def resume(session: LiveSession, actor: Actor, data: dict) -> Result:
+    """An ended session goes on: people can join and act again."""
+    if session.status != LiveSession.Status.ENDED:
+        raise ActionError("invalid", _("This session has not ended."))
+    session.status = LiveSession.Status.OPEN
+    session.ended_at = None
     session.save(update_fields=["status", "ended_at"])
     info = payloads.session_info(session)
     return Result(events=[to_all({"type": "session", "session": info})])

@@ -1,8 +1,11 @@
 """The lecturer's side: creating a session, the console, preparing activities."""
 
+import uuid
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.core.files.storage import default_storage
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -69,25 +72,55 @@ def add_poll(request, code):
         data = form.cleaned_data
         options = data.pop("options").splitlines()
         if _saved(request, create_poll, session, options=options, **data):
-            return redirect("live:console", code=code)
-    context = _console_context(request, session, poll_form=form)
-    return render(request, "live/console.html", context, status=400)
+            return _back(request, code)
+    return _again(request, session, poll_form=form)
 
 
 @login_required
 @require_POST
 def add_quiz(request, code):
     session = hosted_session(request, code)
-    form = QuizItemForm(request.POST, prefix="quiz", bank=_bank())
-    if form.is_valid():
-        picked = form.cleaned_data["bank_question"]
-        fields = sources.copy_question(picked) if picked else form.written()
-        seconds = form.cleaned_data["seconds"]
-        if fields and _saved(
-            request, add_quiz_item, session, seconds=seconds, **fields
-        ):
-            return redirect("live:console", code=code)
-    context = _console_context(request, session, quiz_form=form)
+    form = QuizItemForm(request.POST, request.FILES, prefix="quiz", bank=_bank())
+    fields = quiz_form_fields(form)
+    if fields and _saved(request, add_quiz_item, session, **fields):
+        return _back(request, code)
+    return _again(request, session, quiz_form=form)
+
+
+def quiz_form_fields(form) -> dict | None:
+    """add_quiz_item's fields from a valid form (the bank's question, or the one
+    written), with its image stored; None with the form's error otherwise."""
+    if not form.is_valid():
+        return None
+    picked = form.cleaned_data.get("bank_question")
+    fields = sources.copy_question(picked) if picked else form.written()
+    if fields is None:
+        form.add_error("bank_question", _("This question cannot be asked live."))
+        return None
+    upload = form.cleaned_data.get("image")
+    if upload:
+        name = default_storage.save(
+            f"live/{uuid.uuid4().hex}.{upload.live_extension}", upload
+        )
+        fields["image"] = default_storage.url(name)
+    return {**fields, "seconds": form.cleaned_data["seconds"]}
+
+
+def _back(request, code):
+    """To the preparation page when the form came from there, else the console."""
+    if request.POST.get("back") == "prepare":
+        return redirect("live:prepare", code=code)
+    return redirect("live:console", code=code)
+
+
+def _again(request, session, **forms):
+    """The form again with its errors, on the page it came from."""
+    if request.POST.get("back") == "prepare":
+        from live.views.prepare import prepare_context
+
+        context = prepare_context(request, session, **forms)
+        return render(request, "live/prepare.html", context, status=400)
+    context = _console_context(request, session, **forms)
     return render(request, "live/console.html", context, status=400)
 
 
@@ -102,8 +135,7 @@ def add_situation(request, code):
         fields = sources.first_step(form.cleaned_data["situation"])
         if fields and _saved(request, add_step, session, **fields):
             return redirect("live:console", code=code)
-    context = _console_context(request, session, situation_form=form)
-    return render(request, "live/console.html", context, status=400)
+    return _again(request, session, situation_form=form)
 
 
 def _saved(request, service, session, **fields) -> bool:

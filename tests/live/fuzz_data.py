@@ -47,9 +47,26 @@ BUILD = {
         {
             "question": r.ref(r.questions),
             "action": st.sampled_from(
-                ["approve", "hide", "pin", "unpin", "answered", "unanswered", "x"]
+                [
+                    "approve",
+                    "hide",
+                    "pin",
+                    "unpin",
+                    "answered",
+                    "unanswered",
+                    "x",
+                    "archive",
+                    "delete",
+                    "approve_all",
+                ]
             ),
         }
+    ),
+    "question.edit": lambda r: st.fixed_dictionaries(
+        {"question": r.ref(r.questions), "text": TEXTS}
+    ),
+    "question.reply": lambda r: st.fixed_dictionaries(
+        {"question": r.ref(r.questions), "text": st.one_of(TEXTS, st.just(""))}
     ),
     "poll.respond": lambda r: st.fixed_dictionaries(
         {"poll": r.ref(r.poll)},
@@ -67,7 +84,8 @@ BUILD = {
         optional={"visible": BOOL},
     ),
     "quiz.answer": lambda r: st.fixed_dictionaries(
-        {"item": r.ref(r.item), "choices": CHOICES}
+        {"item": r.ref(r.item), "choices": CHOICES},
+        optional={"text": TEXTS, "number": st.sampled_from([5, 5.5, -1, 1e9, "5"])},
     ),
     "quiz.control": lambda r: st.fixed_dictionaries(
         {
@@ -105,8 +123,12 @@ BUILD = {
             "blocked_words": st.sampled_from(["", "xấu, tệ", 5]),
         },
     ),
-    "session.admit": lambda r: st.fixed_dictionaries({"participant": r.ref(r.people)}),
+    "session.admit": lambda r: st.one_of(
+        st.fixed_dictionaries({"participant": r.ref(r.people)}),
+        st.fixed_dictionaries({"all": st.sampled_from([True, False, 1])}),
+    ),
     "session.end": lambda r: st.just({}),
+    "session.resume": lambda r: st.just({}),
 }
 
 

@@ -33,6 +33,8 @@ MATRIX = """
 question.ask         not_joined invalid    waiting    waiting    waiting
 question.upvote      not_joined invalid    waiting    waiting    waiting
 question.moderate    invalid    forbidden  forbidden  forbidden  forbidden
+question.edit        invalid    forbidden  forbidden  forbidden  forbidden
+question.reply       invalid    forbidden  forbidden  forbidden  forbidden
 poll.respond         not_joined invalid    waiting    waiting    waiting
 poll.control         invalid    forbidden  forbidden  forbidden  forbidden
 quiz.answer          not_joined invalid    waiting    waiting    waiting
@@ -45,6 +47,7 @@ session.show         ack        forbidden  forbidden  forbidden  forbidden
 session.settings     invalid    forbidden  forbidden  forbidden  forbidden
 session.admit        invalid    forbidden  forbidden  forbidden  forbidden
 session.end          ack        forbidden  forbidden  forbidden  forbidden
+session.resume       invalid    forbidden  forbidden  forbidden  forbidden
 join                 joined     joined     joined     ack        joined
 sync                 snapshot   snapshot   snapshot   snapshot   snapshot
 ping                 pong       pong       pong       pong       pong

@@ -58,6 +58,7 @@ class LiveProtocol(RuleBasedStateMachine):
         self.frozen: dict[tuple, int] = {}  # revealed (item, participant) -> points
         self.scores: dict[int, int] = {}
         self.revealed: set[int] = set()
+        self.deleted = 0  # questions deleted by an acknowledged question.moderate
         self.counter = 0
         self.sockets = [
             self.open("host", user=self.lecturer),
@@ -136,7 +137,10 @@ class LiveProtocol(RuleBasedStateMachine):
         self.act(host, "quiz.control", {"item": item, "action": "open"}, self.new_id())
         for socket in self.sockets[1:]:
             choices = data.draw(st.lists(st.integers(0, 1), min_size=1, max_size=2))
-            body = {"item": item, "choices": choices}
+            # Every kind's field: the item's kind decides which one is read.
+            typed = data.draw(st.sampled_from(["Hà Nội", "ha noi", "Huế"]))
+            number = data.draw(st.sampled_from([1945, 1950, 0]))
+            body = {"item": item, "choices": choices, "text": typed, "number": number}
             self.act(socket, "quiz.answer", body, self.new_id())
             self.act(socket, "quiz.me", {"item": item}, self.new_id())
         end = data.draw(st.sampled_from(["reveal", "close", "reveal"]))
@@ -223,6 +227,8 @@ class LiveProtocol(RuleBasedStateMachine):
             self.joined(socket, client_id, reply)
             return
         assert not reply.get("repeated"), reply
+        if kind == "question.moderate" and body.get("action") == "delete":
+            self.deleted += 1
         if kind not in READS:
             key = (_actor_key(socket), client_id)
             assert key not in self.acked, "acknowledged twice as new"
@@ -291,7 +297,8 @@ class LiveProtocol(RuleBasedStateMachine):
             QuizAnswer.objects.filter(item__session=session).count()
             == done["quiz.answer"]
         )
-        assert Question.objects.filter(session=session).count() == done["question.ask"]
+        asked = Question.objects.filter(session=session).count() + self.deleted
+        assert asked == done["question.ask"]
         reactions = Reaction.objects.filter(session=session).values_list(
             "count", flat=True
         )
@@ -319,6 +326,28 @@ def _prepare(session) -> dict:
             prompt="Chọn hai",
             options=["A", "B", "C"],
             correct=[0, 2],
+            seconds=600,
+        ),
+        add_quiz_item(
+            session,
+            kind="typed",
+            prompt="Thủ đô?",
+            answer_spec={"accepted": ["Hà Nội"]},
+            seconds=600,
+        ),
+        add_quiz_item(
+            session,
+            kind="numeric",
+            prompt="Năm độc lập?",
+            answer_spec={"min": 0, "max": 2000, "step": 1, "answer": 1945},
+            seconds=600,
+        ),
+        add_quiz_item(
+            session,
+            kind="ordering",
+            prompt="Thứ tự",
+            options=["Hai", "Một"],
+            correct=[1, 0],
             seconds=600,
         ),
     ]

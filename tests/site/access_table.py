@@ -133,6 +133,12 @@ live:participant                             GET  302   200   200   200   200   
 live:participant                             POST 302   200   200   200   200   200   200   200   200   200   200   200   200
 live:presenter                               GET  403   403   403   200   403   403   403   403   403   403   403   403   200
 live:presenter                               POST 403   403   403   200   403   403   403   403   403   403   403   403   200
+live:prepare                                 GET  login 403   403   200   403   403   403   403   403   403   403   403   200
+live:prepare                                 POST login 405   405   405   405   405   405   405   405   405   405   405   405
+live:prepare_edit                            GET  login 403   403   200   403   403   403   403   403   403   403   403   200
+live:prepare_edit                            POST login 403   403   400   403   403   403   403   403   403   403   403   400
+live:prepare_step                            GET  login 405   405   405   405   405   405   405   405   405   405   405   405
+live:prepare_step                            POST login 403   403   302   403   403   403   403   403   403   403   403   302
 live:qr                                      GET  200   200   200   200   200   200   200   200   200   200   200   200   200
 live:qr                                      POST 200   200   200   200   200   200   200   200   200   200   200   200   200
 live:report                                  GET  login 403   403   200   403   403   403   403   403   403   403   403   200

@@ -21,7 +21,7 @@ from grassroots.models import Question as GrassrootsQuestion
 from grassroots.models import Topic
 from lecturers.models import LecturerProfile
 from lessons.models import LessonPage, ModulePage
-from live.models import LiveSession, Participant
+from live.models import LiveSession, Participant, QuizItem
 from live.models import Question as LiveQuestion
 from partners.models import Organisation
 from quizzes.models import Answer, Question, Quiz, Sitting
@@ -234,6 +234,15 @@ def _live_question(cast) -> LiveQuestion:
     )
 
 
+def _live_draft(session):
+    item, _ = QuizItem.objects.get_or_create(
+        session=session,
+        prompt="Nghị quyết nào?",
+        defaults={"options": ["Một", "Hai"], "correct": [0]},
+    )
+    return item
+
+
 def _standards(centre, cast) -> dict:
     """The demo centre's self-assessment under review (one of its declared
     criteria, an evidence file) and a draft new version of the province's
@@ -364,6 +373,10 @@ def arguments(world) -> dict:
         "reflection_id": world.reflection.pk,
         "class_id": world.training_class.pk,
         "criterion_id": criterion_id,
+        # A draft quiz question of giangvien's live session, being prepared.
+        "kind": "quiz",
+        "activity_id": lambda route: _live_draft(world.live).pk,
+        "action": "duplicate",
         "restriction_id": 1,
         "page_view_restriction_id": 1,
         "page_id": world.lesson.pk,

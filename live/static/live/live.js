@@ -101,6 +101,7 @@
     snapshot: function (m) {
       S = m;
       offset = m.now - Date.now();
+      ((S.me && S.me.pending) || []).forEach(function (q) { upsert(S.questions, q); });
       if (S.me && S.me.token) save("token", S.me.token);
       status(S.session.status === "ended" ? "ended" : "ok");
       drawnActivity = "";
@@ -114,8 +115,9 @@
       if (sent) mine(sent, m.result);
     },
     error: function (m) {
-      if (m.code === "rate_limited" && m.id) {
+      if ((m.code === "rate_limited" || m.code === "unavailable") && m.id) {
         delete sentHere[m.id];
+        if (m.code === "unavailable") toast(m.message);
         setTimeout(flush, m.retry_ms || 500);
         return;
       }
@@ -124,8 +126,8 @@
       if (m.code === "already_answered" || m.code === "closed") send({ type: "sync" });
     },
     pong: function (m) { if (m.t) rtt = Date.now() - m.t; if (m.now) offset = m.now + rtt / 2 - Date.now(); },
-    status: function (m) { status(m.state === "ok" ? "ok" : "reconnecting"); },
-    session: function (m) { S.session = m.session; if (m.session.status === "ended") status("ended"); },
+    status: function (m) { status(m.state === "ok" ? "ok" : "reconnecting", m.message); },
+    session: function (m) { S.session = m.session; status(m.session.status === "ended" ? "ended" : "ok"); },
     people: function (m) { S.participants = m.participants; if (m.waiting) S.waiting = m.waiting; },
     admitted: function (m) { if (S.me && (S.me.participant === m.participant || (m.participants || []).indexOf(S.me.participant) >= 0)) send({ type: "sync" }); },
     question: function (m) { upsert(S.questions, m.question); },
@@ -169,7 +171,11 @@
     var me = S && S.me, d = sent.data;
     if (!me) return;
     if (sent.type === "join") { save("token", result.token); send({ type: "sync" }); }
-    if (sent.type === "question.ask") { me.questions.push(result.question.id); if (result.question.status === "pending") toast(T.pending); else toast(T.sent); }
+    if (sent.type === "question.ask") {
+      me.questions.push(result.question.id);
+      upsert(S.questions, result.question);  // mine, even while it waits for approval
+      toast(result.question.status === "pending" ? T.pending : T.sent);
+    }
     if (sent.type === "question.upvote") {
       me.upvoted = me.upvoted.filter(function (id) { return id !== d.question; });
       if (result.up) me.upvoted.push(d.question);
@@ -183,10 +189,10 @@
   }
 
   /* ---- drawing ---- */
-  function status(state) {
+  function status(state, message) {
     var el = $("live-status");
     if (!el) return;
-    var text = { connecting: T.connecting, reconnecting: T.reconnecting, closed: T.closed, ended: T.ended }[state] || "";
+    var text = message || { connecting: T.connecting, reconnecting: T.reconnecting, closed: T.closed, ended: T.ended }[state] || "";
     el.textContent = text;
     el.hidden = !text;
     el.className = "live-status " + state;
@@ -205,8 +211,11 @@
     requestAnimationFrame(function () { scheduled = false; if (S) render(); });
   }
   function render() {
-    var count = $("live-count");
+    var count = $("live-count"), ended = S.session.status === "ended";
     if (count) count.textContent = S.participants;
+    [["live-ask", ended], ["live-end", ended], ["live-resume", !ended]].forEach(function (p) {
+      if ($(p[0])) $(p[0]).hidden = p[1];
+    });
     if (view === "console") renderConsole();
     else renderActivity();
     renderQuestions();
@@ -323,6 +332,7 @@
     if (!r || (!poll.results_visible && view === "participant")) return h("p", { class: "hint", text: T.results_hidden });
     r = r.x;
     var kids = [h("p", { class: "hint", text: r.responses + " " + T.responses })];
+    if (r.average !== undefined && r.average !== null) kids.push(h("p", { class: "live-average", text: T.average + ": " + r.average.toLocaleString("vi") + " / " + poll.scale }));
     if (r.counts) {
       var labels = poll.options.length ? poll.options : r.counts.map(function (_, i) { return String(i + 1); });
       kids.push(bars(labels, r.counts));
@@ -350,29 +360,85 @@
   function quizBody(item) {
     var answer = answering() && S.me.quiz_answers[item.id];
     var kids = [h("h2", { class: "live-prompt", text: item.prompt })];
+    if (item.image) kids.push(h("img", { class: "live-image", src: item.image, alt: "" }));
     if (item.state === "open") kids.push(h("p", { class: "live-timer", id: "live-timer", role: "timer" }));
-    if (view === "presenter" && item.state !== "revealed") {
+    if (view === "presenter" && item.state !== "revealed" && item.options.length) {
       // The choices as the hall reads them, none marked: right and wrong wait for the reveal.
       kids.push(h("ol", { class: "live-tiles" }, item.options.map(function (label, i) {
         return h("li", { class: "live-tile c" + (i % 4) }, [h("span", { class: "letter", text: "ABCDEFGH"[i] || "" }), h("span", { text: label })]);
       })));
     }
     if (answering() && item.state === "open" && !answer) {
-      kids.push(h("div", { class: "live-choices" }, item.options.map(function (label, i) {
-        return h("button", { type: "button", class: "button live-choice c" + (i % 4), text: label, onclick: function () {
-          if (act("quiz.answer", { item: item.id, choices: [i] })) S.me.quiz_answers[item.id] = { choices: [i] };
-          draw();
-        } });
-      })));
+      kids.push(answerForm(item));
     } else if (answer) {
       var verdict = answer.correct === undefined ? T.answer_saved : (answer.correct ? T.correct : T.wrong) +
         (answer.points !== undefined ? " +" + answer.points + " " + T.points : "");
-      kids.push(h("p", { class: answer.correct ? "ok live-verdict" : "live-verdict", text: T.your_answer + ": " + item.options[answer.choices[0]] + ". " + verdict }));
+      kids.push(h("p", { class: answer.correct ? "ok live-verdict" : "live-verdict", text: T.your_answer + ": " + given(item, answer) + ". " + verdict }));
+    }
+    if (item.state === "revealed" && item.correct && (item.kind === "typed" || item.kind === "numeric" || item.kind === "ordering")) {
+      kids.push(h("p", { class: "ok", text: T.right_answer + ": " + rightText(item) }));
     }
     if (answering()) kids.push(h("p", { class: "live-score", text: T.score + ": " + S.me.score }));
     kids.push(h("div", { id: "live-results", class: "live-results" }));
     startTimer(item);
     return kids;
+  }
+  function given(item, answer) {
+    if (answer.text !== undefined) return answer.text;
+    if (answer.number !== undefined) return String(answer.number);
+    return (answer.choices || []).map(function (i) { return item.options[i]; }).join(item.kind === "ordering" ? " → " : ", ");
+  }
+  function rightText(item) {
+    if (item.kind === "ordering") return item.correct.map(function (i) { return item.options[i]; }).join(" → ");
+    return item.correct.join(" · ");
+  }
+  function sendAnswer(item, data) {
+    data.item = item.id;
+    if (act("quiz.answer", data)) { S.me.quiz_answers[item.id] = data; }
+    draw();
+  }
+  /* How a phone answers, by the question's kind. */
+  function answerForm(item) {
+    if (item.kind === "typed") {
+      var input = h("input", { type: "text", maxlength: 100, "aria-label": T.type_answer, placeholder: T.type_answer, autocomplete: "off" });
+      return h("form", { class: "live-form", onsubmit: function (e) {
+        e.preventDefault();
+        if (input.value.trim()) sendAnswer(item, { text: input.value });
+      } }, [input, h("button", { type: "submit", class: "button primary", text: T.send })]);
+    }
+    if (item.kind === "numeric") {
+      var middle = item.min + Math.round((item.max - item.min) / 2 / item.step) * item.step;
+      var range = h("input", { type: "range", min: item.min, max: item.max, step: item.step, value: middle, "aria-label": T.your_answer });
+      var number = h("input", { type: "number", min: item.min, max: item.max, step: item.step, value: middle, "aria-label": T.your_answer, inputmode: "decimal" });
+      range.addEventListener("input", function () { number.value = range.value; });
+      number.addEventListener("input", function () { range.value = number.value; });
+      return h("form", { class: "live-form live-slider", onsubmit: function (e) {
+        e.preventDefault();
+        var value = parseFloat(number.value);
+        if (!isNaN(value)) sendAnswer(item, { number: value });
+      } }, [range, number, h("button", { type: "submit", class: "button primary", text: T.send })]);
+    }
+    if (item.kind === "ordering") {
+      var order = item.options.map(function (_, i) { return i; });
+      var list = h("ol", { class: "live-order" });
+      var drawOrder = function () {
+        fill(list, order.map(function (index, at) {
+          return h("li", {}, [h("span", { text: item.options[index] }),
+            h("button", { type: "button", class: "button small", "aria-label": T.move_up, text: "↑", disabled: at === 0, onclick: function () {
+              order.splice(at - 1, 0, order.splice(at, 1)[0]); drawOrder(); } }),
+            h("button", { type: "button", class: "button small", "aria-label": T.move_down, text: "↓", disabled: at === order.length - 1, onclick: function () {
+              order.splice(at + 1, 0, order.splice(at, 1)[0]); drawOrder(); } })]);
+        }));
+      };
+      drawOrder();
+      return h("div", { class: "live-form" }, [h("p", { class: "hint", text: T.order_hint }), list,
+        h("button", { type: "button", class: "button primary", text: T.send, onclick: function () { sendAnswer(item, { choices: order.slice() }); } })]);
+    }
+    return h("div", { class: "live-choices" }, item.options.map(function (label, i) {
+      return h("button", { type: "button", class: "button live-choice c" + (i % 4), text: label, onclick: function () {
+        sendAnswer(item, { choices: [i] });
+      } });
+    }));
   }
   function startTimer(item) {
     clearInterval(tickTimer);
@@ -396,7 +462,10 @@
       var marks = item.options.map(function (_, i) { return shown && item.correct.indexOf(i) >= 0; });
       kids.push(h("p", { class: "hint", text: r.x.answers + " " + T.responses }));
       // The projected screen shows how many answered, not how: the spread would steer the hall.
-      if (view !== "presenter" || item.state !== "open") kids.push(bars(item.options, r.x.counts, marks));
+      var spread = view !== "presenter" || item.state !== "open";
+      if (spread && r.x.counts.length) kids.push(bars(item.options, r.x.counts, marks));
+      if (spread && r.x.words) kids.push(cloud(r.x.words));
+      if (spread && r.x.average !== undefined && r.x.average !== null) kids.push(h("p", { class: "live-average", text: T.average + ": " + r.x.average.toLocaleString("vi") }));
     }
     if (item.state === "revealed" && S.leaderboard.length) {
       if (view === "presenter" && lastItem(item)) kids.push(podium(S.leaderboard));
@@ -446,6 +515,8 @@
   function stepResults(step) {
     var r = byId(S.situation_results.map(function (x) { return { id: x.step, x: x }; }), step.id);
     if (!r) return [];
+    // While the class votes the projector shows how many voted, not how: it would steer them.
+    if (view === "presenter" && step.state !== "revealed") return [h("p", { class: "hint", text: r.x.votes + " " + T.responses + ". " + T.votes_hidden })];
     return [h("p", { class: "hint", text: r.x.votes + " " + T.responses }),
       bars(step.choices.map(function (c) { return c.label; }), r.x.counts, step.choices.map(function (_, i) { return i === step.chosen; }))];
   }
@@ -454,7 +525,10 @@
   function renderQuestions() {
     var list = $("live-questions");
     if (!list) return;
-    var shown = S.questions.filter(function (q) { return view === "console" || q.status === "approved"; });
+    var own = (S.me && S.me.questions) || [];
+    var shown = S.questions.filter(function (q) {
+      return view === "console" || q.status === "approved" || (q.status === "pending" && own.indexOf(q.id) >= 0);
+    });
     shown.sort(sort === "new" ? function (a, b) { return a.created < b.created ? 1 : -1; }
       : function (a, b) { return (b.pinned - a.pinned) || (b.votes - a.votes) || (a.created < b.created ? -1 : 1); });
     if (view === "presenter") shown = shown.filter(function (q) { return !q.answered; }).slice(0, 6);
@@ -466,7 +540,9 @@
     var kids = [h("p", { class: "live-q-text", text: q.text }),
       h("p", { class: "hint" }, [q.author || T.anonymous_author,
         q.pinned ? " · " + T.pinned : "", q.answered ? " · " + T.answered : "",
-        q.status === "pending" ? " · " + T.pending : ""])];
+        q.edited ? " · " + T.edited : "", q.status === "archived" ? " · " + T.archived : "",
+        q.status === "pending" ? " · " + T.pending + (view === "participant" ? ". " + T.your_pending : "") : ""])];
+    if (q.reply) kids.push(h("p", { class: "live-reply" }, [h("strong", { text: T.lecturer_reply + ": " }), q.reply]));
     var votes = h("span", { class: "live-votes", text: "▲ " + q.votes });
     if (view === "participant" && me.participant) {
       votes = h("button", { type: "button", class: "live-upvote" + (up ? " on" : ""), "aria-pressed": up ? "true" : "false",
@@ -482,11 +558,25 @@
   }
   function moderation(q) {
     var actions = [q.status !== "approved" ? ["approve", T.approve] : null, q.status !== "hidden" ? ["hide", T.hide] : null,
-      q.pinned ? ["unpin", T.unpin] : ["pin", T.pin], q.answered ? null : ["answered", T.mark_answered]];
-    return h("p", { class: "live-actions" }, actions.filter(Boolean).map(function (a) {
+      q.pinned ? ["unpin", T.unpin] : ["pin", T.pin], q.answered ? null : ["answered", T.mark_answered],
+      q.status !== "archived" ? ["archive", T.archive] : null];
+    var buttons = actions.filter(Boolean).map(function (a) {
       return h("button", { type: "button", class: "button small", text: a[1], onclick: function () { act("question.moderate", { question: q.id, action: a[0] }); } });
-    }));
+    });
+    buttons.push(
+      h("button", { type: "button", class: "button small", text: T.edit, onclick: function () { writeOn(q, "question.edit", q.text, 500); } }),
+      h("button", { type: "button", class: "button small", text: T.reply, onclick: function () { writeOn(q, "question.reply", q.reply || "", 1000); } }),
+      h("button", { type: "button", class: "button small", text: T["delete"], onclick: function () {
+        if (window.confirm(T.confirm_delete)) act("question.moderate", { question: q.id, action: "delete" });
+      } }));
+    return h("p", { class: "live-actions" }, buttons);
   }
+  /* The lecturer's edit of a question, or reply under it (an empty reply removes it). */
+  function writeOn(q, type, value, max) {
+    var text = window.prompt(type === "question.edit" ? T.edit : T.reply, value);
+    if (text !== null) act(type, { question: q.id, text: text.slice(0, max) });
+  }
+
 
   /* ---- reactions ---- */
   var EMOJI = { like: "👍", love: "❤️", clap: "👏", question: "❓" };
@@ -586,6 +676,10 @@
       else if (root.requestFullscreen) root.requestFullscreen();
     });
     if (view === "presenter") window.addEventListener("resize", function () { draw(); });
+    [["live-admit-all", "session.admit", { all: true }], ["live-approve-all", "question.moderate", { action: "approve_all" }],
+      ["live-resume", "session.resume", {}]].forEach(function (b) {
+      if ($(b[0])) $(b[0]).addEventListener("click", function () { act(b[1], b[2]); });
+    });
     var end = $("live-end");
     if (end) end.addEventListener("click", function () { if (window.confirm(T.confirm_end)) act("session.end"); });
   }
