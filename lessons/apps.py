@@ -6,3 +6,8 @@ class LessonsConfig(AppConfig):
     name = "lessons"
     verbose_name = _("Lessons")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from lessons.search import index
+
+        index.connect()

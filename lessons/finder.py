@@ -1,17 +1,16 @@
-"""Search of lessons by title and body, the same on SQLite and PostgreSQL.
+"""Search of lessons by title and text: the database's full-text index finds
+the lessons having every word (SQLite FTS5 or PostgreSQL, `lessons.search`), the
+pure rules of `lessons.search.matching` choose and order them."""
 
-Each lesson keeps a folded copy of its text (lower case, no diacritics); folded
-query words are matched against it with plain LIKE, which both databases run
-alike whatever their collation or extensions.
-"""
-
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from wagtail.models import PageViewRestriction
 
 from lessons import access
 from lessons.models import LessonPage, ProgrammePage
-from lessons.search import Part, highlight, query_words, snippet
+from lessons.search import index
+from lessons.search.folding import Part
+from lessons.search.matching import LEVELS, excerpt, grade, marked, query_terms
 
 MAX_RESULTS = 30
 MAX_CANDIDATES = 200
@@ -23,7 +22,16 @@ class Result:
     title: list[Part]
     snippet: list[Part]
     programme_title: str
-    in_title: bool
+
+
+@dataclass
+class Outcome:
+    """The results, the level they match at (see `matching`), and whether words
+    past the limit were left out of the query."""
+
+    results: list[Result] = field(default_factory=list)
+    level: int = 0
+    cut: bool = False
 
 
 def _programmes() -> list[ProgrammePage]:
@@ -49,34 +57,53 @@ def _passes(lesson, restrictions, request) -> bool:
     )
 
 
-def search_lessons(query: str, request) -> list[Result]:
-    """Lessons the user may read having every query word (as a word start),
-    those with all of them in the title first. Lessons behind a view restriction
-    the request has not passed are left out: not even their title shows."""
-    words = query_words(query)
-    if not words:
-        return []
-    lessons = LessonPage.objects.live()
-    for word in words:
-        lessons = lessons.filter(search_text__contains=f" {word}")
-    programmes, allowed, results = _programmes(), {}, []
+def _readable(ids, request) -> dict[int, tuple[LessonPage, ProgrammePage]]:
+    """The live lessons among `ids` the request may read, with their programme.
+    Lessons behind a view restriction the request has not passed are left out:
+    not even their title shows."""
+    programmes, allowed, readable = _programmes(), {}, {}
     restrictions = _restrictions()
-    for lesson in lessons.order_by("path")[:MAX_CANDIDATES]:
+    for lesson in LessonPage.objects.live().filter(pk__in=ids):
         programme = _programme_of(lesson, programmes)
         if programme not in allowed:
             allowed[programme] = access.may_read(request.user, programme)
         if allowed[programme] and _passes(lesson, restrictions, request):
-            results.append(_result(lesson, words, programme))
-    results.sort(key=lambda result: not result.in_title)
-    return results[:MAX_RESULTS]
+            readable[lesson.pk] = (lesson, programme)
+    return readable
 
 
-def _result(lesson: LessonPage, words: list[str], programme) -> Result:
-    title = highlight(lesson.title, words)
+def search_lessons(query: str, request) -> Outcome:
+    """Readable lessons at the best level any of them reaches: the phrase as
+    typed first; within a level, a match in the title first, then the index's
+    rank."""
+    terms, cut = query_terms(query)
+    hits = index.candidates([term.folded for term in terms], MAX_CANDIDATES)
+    readable = _readable([hit.lesson_id for hit in hits], request)
+    graded = [
+        (grade(hit.title, hit.body, terms), position, hit)
+        for position, hit in enumerate(hits)
+        if hit.lesson_id in readable
+    ]
+    graded = [item for item in graded if item[0] is not None]
+    if not graded:
+        return Outcome(cut=cut)
+    level = min(item[0][0] for item in graded)
+    best = sorted(
+        (item for item in graded if item[0][0] == level),
+        key=lambda item: (not item[0][1], item[1]),
+    )
+    strict = LEVELS[level][1]
+    results = [
+        _result(hit, terms, strict, *readable[hit.lesson_id])
+        for _grade, _position, hit in best[:MAX_RESULTS]
+    ]
+    return Outcome(results, level, cut)
+
+
+def _result(hit, terms, strict, lesson, programme) -> Result:
     return Result(
         lesson=lesson,
-        title=title,
-        snippet=snippet(lesson.plain_text(), words),
+        title=marked(hit.title, terms, strict),
+        snippet=excerpt(hit.body, terms, strict),
         programme_title=programme.title if programme else "",
-        in_title=len({p.text.lower() for p in title if p.hit}) >= len(words),
     )

@@ -13,9 +13,11 @@ from lessons import access, offline
 from lessons.finder import search_lessons
 from lessons.forms import ProgressReportForm
 from lessons.models import LessonPage, ModulePage
+from lessons.search.matching import MAX_TERMS
 from lessons.services import record_reading
 
 MAX_REPORTS = 200
+MAX_QUERY_CHARS = 300
 
 
 def _readable_lesson(user, lesson_id):
@@ -84,9 +86,13 @@ def mark_read(request, lesson_id):
 
 @require_GET
 def search(request):
-    query = request.GET.get("q", "").strip()[:200]
-    results = search_lessons(query, request) if query else []
-    return render(request, "lessons/search.html", {"query": query, "results": results})
+    query = request.GET.get("q", "").strip()
+    outcome = search_lessons(query[:MAX_QUERY_CHARS], request) if query else None
+    return render(
+        request,
+        "lessons/search.html",
+        {"query": query[:MAX_QUERY_CHARS], "outcome": outcome, "max_words": MAX_TERMS},
+    )
 
 
 @require_GET

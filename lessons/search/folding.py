@@ -1,4 +1,5 @@
-"""Pure: accent- and case-insensitive matching of Vietnamese text, with snippets.
+"""Pure: accent- and case-insensitive folding of Vietnamese text, with snippets
+(word starts, as the grassroots bank matches them).
 
 Each character folds to ASCII on its own ("Đ" -> "d", "ế" -> "e"), so an offset in
 the folded text is an offset in the original and highlights land on the original
