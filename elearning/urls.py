@@ -45,3 +45,6 @@ if settings.DEBUG:
     )
 
 urlpatterns.append(path("", include(wagtail_urls)))
+
+# A bare 500 but when the database is out: then a Vietnamese 503 "try again".
+handler500 = "elearning.outage.server_error"

@@ -1,6 +1,7 @@
 """The Redis bridge: one pub/sub message per event, received once by each process.
 
-When Redis goes away, local sockets are told "reconnecting" and actions still work
+When Redis goes away, local sockets are told "reconnecting" (the lecturer's with a
+message: the session keeps working on this server) and actions still work
 (they are stored in the database); when it is back, every socket gets a fresh
 snapshot, so nothing acknowledged is missed.
 """
@@ -12,6 +13,7 @@ import logging
 import redis
 import redis.asyncio as aioredis
 from django.conf import settings
+from django.utils.translation import gettext as _
 
 log = logging.getLogger(__name__)
 CHANNEL = "live:events"
@@ -103,7 +105,16 @@ class RedisBridge:
     async def _down(self) -> None:
         if self.up or not self.was_down:
             self.up, self.was_down = False, True
-            await self.hub.broadcast_local({"type": "status", "state": "reconnecting"})
+            event = {"type": "status", "state": "reconnecting"}
+            # The lecturer is told what it means: the hall goes on meanwhile.
+            message = _(
+                "The link between the servers is down: the session keeps working "
+                "on this server, and everything will be synchronised again when "
+                "the link is back."
+            )
+            await self.hub.broadcast_local(
+                event, for_hosts={**event, "message": message}
+            )
 
     async def _up(self) -> None:
         self.up = True

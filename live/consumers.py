@@ -11,6 +11,7 @@ from django.contrib.auth import HASH_SESSION_KEY
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from elearning.outage import is_outage
 from live import codes, identity, limits, scoring, snapshot, timers
 from live.hub import hub
 from live.limits import MAX_MESSAGE_BYTES
@@ -18,6 +19,11 @@ from live.services import ActionError, perform
 from live.socket_auth import socket_user
 from live.writer import writer
 from live.ws_protocol import EXTENSION
+
+# The database is out: the client resends the same message (same id) after this.
+RETRY_MS = 2000
+# WebSocket close code "try again later" (RFC 6455's registry).
+TRY_AGAIN_LATER = 1013
 
 
 class LiveConsumer(AsyncWebsocketConsumer):
@@ -33,7 +39,16 @@ class LiveConsumer(AsyncWebsocketConsumer):
         code = self.scope["url_route"]["kwargs"]["code"]
         self.session_id, self.actor, self.visitor = None, None, None
         self.prepared_writer = self.scope.get("extensions", {}).get(EXTENSION)
-        actor, state = await writer.run(_arrive, code, self.scope)
+        try:
+            actor, state = await writer.run(_arrive, code, self.scope)
+        except Exception as error:
+            if not is_outage(error):
+                raise
+            # Said, then closed: the phone reconnects with its backoff.
+            await self.accept()
+            await self.send_unavailable(None)
+            await self.close(code=TRY_AGAIN_LATER)
+            return
         await self.accept()
         if actor is None:
             await self.send_error(
@@ -120,7 +135,12 @@ class LiveConsumer(AsyncWebsocketConsumer):
     async def handle(self, message: dict):
         kind, client_id = message.get("type"), message.get("id")
         if kind == "sync":
-            await self.send_snapshot()
+            try:
+                await self.send_snapshot()
+            except Exception as error:
+                if not is_outage(error):
+                    raise
+                await self.send_unavailable(client_id)
             return
         if kind == "ping":
             self._measure(message.get("rtt"))
@@ -142,6 +162,12 @@ class LiveConsumer(AsyncWebsocketConsumer):
             result, repeated = await writer.run(perform, self.actor, message)
         except ActionError as error:
             await self.send_error(client_id, error.code, error.message)
+            return
+        except Exception as error:
+            if not is_outage(error):
+                raise
+            # Not stored, so not acknowledged: the client sends it again, same id.
+            await self.send_unavailable(client_id)
             return
         reply = {"type": "ack", "id": client_id, "result": result.reply}
         await self.send_json({**reply, "repeated": True} if repeated else reply)
@@ -180,6 +206,17 @@ class LiveConsumer(AsyncWebsocketConsumer):
 
     async def send_json(self, data: dict):
         await self.send(text_data=json.dumps(data, ensure_ascii=False))
+
+    async def send_unavailable(self, client_id) -> None:
+        await self.send_error(
+            client_id,
+            "unavailable",
+            _(
+                "The system is temporarily interrupted: your action is not saved "
+                "yet and will be tried again in a moment."
+            ),
+            retry_ms=RETRY_MS,
+        )
 
     async def send_error(self, client_id, code: str, message: str, **extra):
         await self.send_json(

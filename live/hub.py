@@ -164,13 +164,21 @@ class Hub:
         """Re-check everyone on this process's sockets now (the bridge is back)."""
         return await revalidation.revalidate(self)
 
-    async def broadcast_local(self, event: dict) -> None:
-        text = json.dumps(event)
-        prepared = Prepared(text)
+    async def broadcast_local(self, event: dict, for_hosts: dict | None = None) -> None:
+        """`event` to every socket of this process (`for_hosts` to the lecturers'
+        instead, when given)."""
+        texts = {False: json.dumps(event, ensure_ascii=False)}
+        texts[True] = (
+            texts[False]
+            if for_hosts is None
+            else json.dumps(for_hosts, ensure_ascii=False)
+        )
+        prepared = {key: Prepared(text) for key, text in texts.items()}
         for room in list(self.rooms.values()):
             for connection in list(room):
-                if not connection.write_prepared(prepared):
-                    self._aside(connection.send(text_data=text))
+                host = bool(connection.is_host)
+                if not connection.write_prepared(prepared[host]):
+                    self._aside(connection.send(text_data=texts[host]))
 
     async def resync(self) -> None:
         """After the bridge was down: every local socket gets a fresh snapshot.

@@ -62,6 +62,8 @@ ERRORS = frozenset(
         "final",
         "not_revealed",
         "no_next",
+        # the server: the database is out (with `retry_ms`: resend, same id)
+        "unavailable",
         # the right to the socket ends (then close 4401)
         "signed_out",
         "not_host",

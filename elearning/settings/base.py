@@ -103,6 +103,9 @@ MIDDLEWARE = [
     # The login's second step (a code), then who must set one up (REQUIRE_MFA).
     "accounts.two_factor.middleware.TwoFactorStep",
     "units.two_factor.RequireTwoFactor",
+    # A view's database error (it is out): a Vietnamese 503 "try again"
+    # (elearning/outage.py; a middleware's is the handler500's).
+    "elearning.outage.DatabaseOutage",
     "elearning.middleware.SyncChain",
 ]
 

@@ -24,11 +24,13 @@ class Phone:
         self.participant = None
         self.acked: dict[str, dict] = {}
         self.errors: dict[str, dict] = {}
+        self.unavailable: list[dict] = []  # "try again" frames (database outage)
         self.pending: dict[str, dict] = {}
         self.waiters: dict[str, asyncio.Future] = {}
         self.snapshot = None
         self.snapshots = 0
         self.statuses: list[str] = []
+        self.status_messages: list[str | None] = []  # what the status line shows
         self.seen: dict[str, int] = {}
         self.events: list[dict] = []
         # When each question (by its text) first reached this phone.
@@ -108,10 +110,13 @@ class Phone:
                     asyncio.get_running_loop().create_task(self._write(pending))
         elif kind == "status":
             self.statuses.append(message["state"])
+            self.status_messages.append(message.get("message"))
         elif kind == "ack":
             self._settle(message, self.acked)
         elif kind == "error" and message.get("id") in self.pending:
-            if message["code"] == "rate_limited":
+            if message["code"] == "unavailable":  # the database is out: again later
+                self.unavailable.append(message)
+            if message["code"] in ("rate_limited", "unavailable"):
                 retry = message.get("retry_ms", 100) / 1000
                 pending = self.pending[message["id"]]
                 asyncio.get_running_loop().call_later(

@@ -61,6 +61,9 @@ async def test_postgres_restarted_during_saves_and_votes(
         private_pg.crash()
         taker.answer(q2, c2[0])
         during = await flush()
+        page = await asyncio.to_thread(
+            taker.http.get, f"{layout.url}/quizzes/attempt/{sitting.pk}/", timeout=20
+        )
         sent = [
             phone.send("question.ask", {"text": f"{phone.label} trong"}, "q1")
             for phone in phones
@@ -105,9 +108,25 @@ async def test_postgres_restarted_during_saves_and_votes(
     doubled = sum(n - 1 for _t, n in questions)
     harness.report(
         "F7", acknowledged=len(acked) + len(taker.acked), lost=lost, doubled=doubled,
-        save_during_outage=taker.failures, phone_errors=[p.errors for p in phones],
+        save_during_outage=taker.failures, page_during_outage=page.status_code,
+        phones_told_unavailable=sum(len(p.unavailable) for p in phones),
+        phone_errors=[p.errors for p in phones],
     )  # fmt: skip
     assert during is False
+    # Told in Vietnamese to try again, not a bare 500: JSON to the page's save…
+    refusal = taker.refusals[0]
+    assert refusal.status_code == 503
+    assert int(refusal.headers["Retry-After"]) > 0
+    assert "thử lại" in refusal.json()["error"]
+    # …a page to a reader.
+    assert page.status_code == 503
+    assert page.headers["Content-Type"].startswith("text/html")
+    assert int(page.headers["Retry-After"]) > 0
+    assert "Hệ thống tạm thời gián đoạn" in page.text
+    # Phones are answered "try again later" (in Vietnamese) and resend on their own.
+    told = [m for p in phones for m in p.unavailable]
+    assert told
+    assert all("thử lại" in m["message"] and m["retry_ms"] > 0 for m in told)
     assert len(acked) == 12
     assert taker.queue == {}
     assert (lost, doubled) == (0, 0)

@@ -51,6 +51,7 @@ class Taker:
         self.queue: dict[int, dict] = {}
         self.acked: dict[int, dict] = {}
         self.failures: list[str] = []
+        self.refusals: list[requests.Response] = []  # the server's 5xx replies
         self.seq: dict[int, int] = {}
         self.saved: list[dict] = []  # the saves the server said it stored
         self.told: list[dict] = []  # replies that said another device's answer is kept
@@ -85,6 +86,7 @@ class Taker:
             return False
         if response.status_code >= 500:
             self.failures.append(str(response.status_code))
+            self.refusals.append(response)
             return False
         for result in response.json()["results"]:
             save = self.queue.get(result["question"])

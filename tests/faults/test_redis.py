@@ -2,10 +2,11 @@
 restarted with its data (F1, append-only file) or empty (F2).
 
 During the outage each process fans out to its own sockets and every socket, the
-lecturer's included, is told `status: reconnecting`; when Redis is back every socket
-is told `ok` and gets a fresh snapshot, in which the questions asked on the other
-process during the outage are there. Counted from the database: every acknowledged
-question stored once.
+lecturer's included, is told `status: reconnecting`; the lecturer's carries a
+Vietnamese message (the session keeps working on this server and will be synchronised
+again). When Redis is back every socket is told `ok` and gets a fresh snapshot, in
+which the questions asked on the other process during the outage are there. Counted
+from the database: every acknowledged question stored once.
 """
 
 import pytest
@@ -85,6 +86,10 @@ async def test_redis_killed_and_restarted(
     assert asked_a["type"] == asked_b["type"] == "ack"
     assert "Hỏi ở B khi Redis mất" not in seen_during  # B's was not fanned out to A
     assert host.statuses[:1] == ["reconnecting"]
+    # The lecturer is told the hall goes on, in Vietnamese; phones see the short line.
+    assert "phiên vẫn chạy trên máy chủ này" in host.status_messages[0]
+    assert "đồng bộ lại" in host.status_messages[0]
+    assert an.status_messages[0] is None
     assert host.statuses[-1] == "ok"
     assert (marker is not None) is with_data
     assert len(acked) == 4
