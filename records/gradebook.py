@@ -3,13 +3,17 @@
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
+from classes.attendance_figures import (
+    AttendanceFigures,
+    SessionMark,
+    attendance_figures,
+)
 from classes.models import Attendance, ClassSession, Enrolment, TrainingClass
-from classes.policy import ATTENDED, policy_for
+from classes.policy import ATTENDED, MISSED, policy_for
 from programmes import assessment
 from quizzes.queries import class_quizzes
 from quizzes.queries import class_results as quiz_results
@@ -41,7 +45,7 @@ class Standing:
     attended: int
     missed: int
     total_periods: int
-    held_periods: int
+    figures: AttendanceFigures
     items: list
     outcome: assessment.Outcome
     absence_warning: bool
@@ -69,17 +73,36 @@ def result_label(band: str) -> str:
     return str(Classification(band).label)
 
 
-def _attendance_totals(training_class) -> tuple[dict, dict]:
-    rows = (
-        Attendance.objects.filter(session__training_class=training_class)
-        .values("trainee_id", "status")
-        .annotate(periods=Sum("session__periods"))
-    )
-    attended, missed = {}, {}
-    for row in rows:
-        target = attended if row["status"] in ATTENDED else missed
-        target[row["trainee_id"]] = target.get(row["trainee_id"], 0) + row["periods"]
-    return attended, missed
+class _Roll:
+    """A class's sessions and every trainee's marks, read once."""
+
+    def __init__(self, training_class: TrainingClass):
+        self.sessions = list(
+            ClassSession.objects.filter(training_class=training_class).values_list(
+                "pk", "date", "periods"
+            )
+        )
+        self.total = sum(periods for _pk, _date, periods in self.sessions)
+        self.marks: dict[int, dict[int, str]] = {}
+        for trainee_id, session_id, status in Attendance.objects.filter(
+            session__training_class=training_class
+        ).values_list("trainee_id", "session_id", "status"):
+            self.marks.setdefault(trainee_id, {})[session_id] = status
+        self.taken = {pk for marks in self.marks.values() for pk in marks}
+        self.today = timezone.localdate()
+
+    def periods(self, trainee_id: int, statuses) -> int:
+        """Periods the trainee is recorded with one of ``statuses`` (any date)."""
+        mine = self.marks.get(trainee_id, {})
+        return sum(p for pk, _date, p in self.sessions if mine.get(pk) in statuses)
+
+    def figures(self, trainee_id: int) -> AttendanceFigures:
+        mine = self.marks.get(trainee_id, {})
+        marks = [
+            SessionMark(periods, date, pk in self.taken, mine.get(pk))
+            for pk, date, periods in self.sessions
+        ]
+        return attendance_figures(marks, self.today)
 
 
 def _items_for(trainee_id, assessments, results, online) -> list[assessment.Item]:
@@ -108,37 +131,25 @@ def class_standings(
     read again.
     """
     policy = policy_for(training_class)
-    total, held = _period_totals(training_class)
+    roll = _Roll(training_class)
     enrolments = _active_enrolments(training_class, trainee)
     if assessments is None:
         assessments = list(training_class.assessments.all())
     results = _results_by_pair(assessments)
     if online is None:
         online = online_results(training_class)
-    attended, missed = _attendance_totals(training_class)
     return [
         _standing(
             enrolment,
             _items_for(enrolment.trainee_id, assessments, results, online),
             policy=policy,
-            attended=attended.get(enrolment.trainee_id, 0),
-            missed=missed.get(enrolment.trainee_id, 0),
-            total=total,
-            held=held,
+            attended=roll.periods(enrolment.trainee_id, ATTENDED),
+            missed=roll.periods(enrolment.trainee_id, MISSED),
+            total=roll.total,
+            figures=roll.figures(enrolment.trainee_id),
         )
         for enrolment in enrolments
     ]
-
-
-def _period_totals(training_class: TrainingClass) -> tuple[int, int]:
-    """(periods timetabled, periods of the sessions held by today) in the class."""
-    sessions = ClassSession.objects.filter(training_class=training_class)
-    total = sessions.aggregate(n=Sum("periods"))["n"] or 0
-    held = (
-        sessions.filter(date__lte=timezone.localdate()).aggregate(n=Sum("periods"))["n"]
-        or 0
-    )
-    return total, held
 
 
 def _active_enrolments(training_class: TrainingClass, trainee=None):
@@ -167,7 +178,7 @@ def _standing(
     attended: int,
     missed: int,
     total: int,
-    held: int,
+    figures: AttendanceFigures,
 ) -> Standing:
     """One trainee's standing: the outcome of their items and attendance."""
     outcome = assessment.evaluate(
@@ -178,7 +189,7 @@ def _standing(
         attended,
         missed,
         total,
-        held,
+        figures,
         items,
         outcome,
         assessment.too_many_absences(missed, total, policy.min_attendance_percent),

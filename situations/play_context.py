@@ -56,12 +56,24 @@ def play_context(run) -> dict:
     }
 
 
-def _recommended(ending: Step, steps, nodes) -> list[Step]:
+def _recommended(ending: Step, steps, nodes) -> list[tuple[Step, object]]:
+    """The recommended path as (step, the choice to make there or None)."""
     by_key = {step.key: step for step in steps}
     keys = [key.strip() for key in ending.recommended_path.split(",") if key.strip()]
     if not keys or any(key not in by_key for key in keys):
         keys = graph.best_path(nodes)[1]
-    return [by_key[key] for key in keys if key in by_key]
+    path = [by_key[key] for key in keys if key in by_key]
+    following = [step.key for step in path[1:]] + [None]
+    pairs = zip(path, following, strict=True)
+    return [(step, _choice_to(step, key)) for step, key in pairs]
+
+
+def _choice_to(step: Step, next_key):
+    """The best-scoring choice of a decision that leads to ``next_key``."""
+    if step.kind != Step.Kind.DECISION or next_key is None:
+        return None
+    leading = [c for c in step.choices.all() if c.next_key == next_key]
+    return max(leading, key=lambda c: sum(c.points().values()), default=None)
 
 
 def _chart(run, nodes) -> list[dict]:

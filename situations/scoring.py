@@ -5,6 +5,8 @@ from decimal import ROUND_HALF_UP, Decimal
 
 TENTH = Decimal("0.1")
 TEN = Decimal(10)
+GOOD_FROM = Decimal(8)
+ACCEPTABLE_FROM = Decimal(5)
 
 
 def score_out_of_ten(points: Mapping[str, int], best_total: int) -> Decimal:
@@ -41,3 +43,14 @@ def bar_widths(points: Mapping[str, int], best: Mapping[str, int]) -> dict[str, 
         top = best.get(code, 0)
         widths[code] = 0 if top <= 0 else max(0, min(100, round(100 * value / top)))
     return widths
+
+
+def verdict(score: Decimal | None) -> str:
+    """The verdict a score earns: "good" from 8, "acceptable" from 5, else "poor".
+
+    The summary says this, not the ending's own label, so the words never contradict
+    the score (a good ending reached by poor choices scores low).
+    """
+    if score is None or score < ACCEPTABLE_FROM:
+        return "poor"
+    return "good" if score >= GOOD_FROM else "acceptable"

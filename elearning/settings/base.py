@@ -125,6 +125,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "wagtail.contrib.settings.context_processors.settings",
+                "home.context_processors.notices",
             ],
         },
     },
@@ -266,6 +267,8 @@ STORAGES = {
     },
 }
 WHITENOISE_MAX_AGE = 31536000
+# Files browsers ask for at the root, such as /favicon.ico.
+WHITENOISE_ROOT = BASE_DIR / "elearning" / "root"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 # Any request's body, refused before it is read (elearning/body_limit.py); the
 # admin's document and image uploads have their own, larger limits.

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from situations.models.authoring import Audience, Choice, Situation, Step
+from situations.scoring import verdict
 
 
 class RunQuerySet(models.QuerySet):
@@ -75,6 +76,11 @@ class Run(models.Model):
     @property
     def is_finished(self) -> bool:
         return self.finished_at is not None
+
+    @property
+    def verdict(self) -> Step.Outcome:
+        """What the score earns (``situations.scoring.verdict``)."""
+        return Step.Outcome(verdict(self.score))
 
     def active_decisions(self):
         return self.decisions.filter(undone_at__isnull=True).order_by("position")
