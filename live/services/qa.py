@@ -114,9 +114,13 @@ def moderate(session: LiveSession, actor: Actor, data: dict) -> Result:
         gone = {"type": "question.removed", "id": pk}
         return Result(reply={"question": pk}, events=[to_all(gone)], tallies={"qa"})
     change = MODERATION[action]
-    was_shown = item.status == Question.Status.APPROVED
+    before = item.status
     for name, value in change.items():
         setattr(item, name, value)
+    # Shown to the hall, or to its author while it waited and now no longer does.
+    was_shown = before == Question.Status.APPROVED or (
+        before == Question.Status.PENDING != item.status
+    )
     item.save(update_fields=list(change))
     return Result(
         reply={"question": item.pk}, events=question_events(item, was_shown=was_shown)

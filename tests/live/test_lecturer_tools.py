@@ -304,3 +304,18 @@ def test_an_ended_session_is_resumed_and_people_act_again(session):
     asked = act(actor, "question.ask", {"text": "Còn không?"})
     assert asked.reply["question"]["text"] == "Còn không?"
     assert refused(act(lecturer, "session.resume"), "invalid")
+
+
+def test_a_pending_question_hidden_leaves_its_authors_screen_a_pin_does_not(session):
+    session.qa_moderated = True
+    session.save()
+    _author, actor = person(session, "Lò Thị Lan")
+    asked = act(actor, "question.ask", {"text": "Xin hỏi về đất đai"})
+    pk = asked.reply["question"]["id"]
+
+    pinned = act(host(session), "question.moderate", {"question": pk, "action": "pin"})
+    hidden = act(host(session), "question.moderate", {"question": pk, "action": "hide"})
+
+    assert [e[0] for e in pinned.events] == [None]
+    assert hidden.events[0][0] == {"type": "question.removed", "id": pk}
+    assert snapshot.build(actor)["me"]["pending"] == []
