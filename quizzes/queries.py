@@ -82,3 +82,19 @@ def markable_answers(user):
     return pending.filter(
         sitting__user__enrolments__training_class__in=classes
     ).distinct()
+
+
+def late_answers_seen_by(user):
+    """Answers that arrived after their attempt closed, of the trainees of the
+    classes this lecturer teaches (everyone's for a superuser), newest first."""
+    from quizzes.models import LateAnswer
+
+    late = LateAnswer.objects.select_related(
+        "sitting__user", "sitting__quiz", "question"
+    ).order_by("-received_at")
+    if user.is_superuser:
+        return late
+    if not has_role(user, Role.LECTURER):
+        return late.none()
+    classes = TrainingClass.objects.taught_by(user)
+    return late.filter(sitting__user__enrolments__training_class__in=classes).distinct()

@@ -5,7 +5,7 @@ from datetime import timedelta
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from quizzes.models import Quiz, Sitting
+from quizzes.models import Quiz, Sitting, terms_for
 from quizzes.models.quizzes import ReviewItem, ReviewPhase
 from quizzes.presenters import QuestionView
 from quizzes.services.availability import (
@@ -15,6 +15,7 @@ from quizzes.services.availability import (
     needs_confirmation,
 )
 from quizzes.services.grading import specs_for
+from quizzes.services.late import issue_token
 
 IMMEDIATELY = timedelta(minutes=2)  # Moodle's "immediately after the attempt"
 
@@ -33,10 +34,11 @@ def phase(sitting: Sitting, now=None) -> str:
 def attempts_remain(sitting: Sitting) -> bool:
     """Whether the trainee may still start another attempt at the quiz."""
     quiz = sitting.quiz
-    if quiz.max_attempts == 0:
+    allowed = sitting.terms.max_attempts
+    if allowed == 0:
         return True
     used = quiz.sittings.filter(user_id=sitting.user_id, mode=Sitting.Mode.ATTEMPT)
-    return used.count() < quiz.max_attempts
+    return used.count() < allowed
 
 
 def allowed(sitting: Sitting, now=None) -> set[str]:
@@ -95,6 +97,7 @@ def attempt_context(sitting: Sitting) -> dict:
     remaining = seconds_left(sitting)
     during = allowed(sitting)
     return {
+        "clock": issue_token(sitting),
         "sitting": sitting,
         "quiz": sitting.quiz,
         "questions": question_views(sitting, locked=False),
@@ -102,6 +105,22 @@ def attempt_context(sitting: Sitting) -> dict:
         "checkable": bool(during),
         "during": {item: item in during for item in ReviewItem.values},
     }
+
+
+def late_rows(sitting: Sitting) -> list[dict]:
+    """The answers that arrived after the attempt closed, with what became of
+    each: the trainee sees them whatever the review options (nothing is dropped
+    without a word)."""
+    numbers = dict(sitting.answers.values_list("question_id", "order"))
+    return [
+        {
+            "number": numbers.get(late.question_id, 0) + 1,
+            "late": late,
+            "counted": late.counted,
+            "outcome": late.get_outcome_display(),
+        }
+        for late in sitting.late_answers.order_by("question_id", "seq")
+    ]
 
 
 def review_context(sitting: Sitting) -> dict:
@@ -120,6 +139,7 @@ def review_context(sitting: Sitting) -> dict:
         "feedback_shown": ReviewItem.SPECIFIC_FEEDBACK in show,
         "general_shown": ReviewItem.GENERAL_FEEDBACK in show,
         "right_shown": ReviewItem.RIGHT_ANSWER in show,
+        "late": late_rows(sitting),
         "questions": question_views(sitting, locked=True)
         if ReviewItem.ATTEMPT in show
         else [],
@@ -152,7 +172,8 @@ def rules(quiz: Quiz) -> list[str]:
 def start_context(quiz: Quiz, user, sittings) -> dict:
     """What the quiz page offers: open dates, attempts left, the confirmation."""
     sittings = list(sittings)
-    left = not quiz.max_attempts or len(sittings) < quiz.max_attempts
+    allowed = terms_for(quiz, user.pk).max_attempts
+    left = not allowed or len(sittings) < allowed
     confirm = []
     if needs_confirmation(quiz):
         if quiz.time_limit:

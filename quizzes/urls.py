@@ -1,6 +1,6 @@
 from django.urls import path
 
-from quizzes.views import attempts, inline, marking
+from quizzes.views import attempts, inline, marking, overrides
 
 app_name = "quizzes"
 urlpatterns = [
@@ -16,6 +16,8 @@ urlpatterns = [
     path("marking/", marking.queue, name="marking"),
     path("marking/<int:question_id>/", marking.question, name="marking_question"),
     path("marking/answer/<int:pk>/", marking.mark, name="mark_answer"),
+    path("overrides/", overrides.index, name="overrides"),
+    path("overrides/<int:pk>/", overrides.class_page, name="class_overrides"),
     path("<slug:slug>/", attempts.quiz, name="quiz"),
     path("<slug:slug>/start/", attempts.start, name="start"),
 ]

@@ -64,6 +64,20 @@ def marking_menu_item():
     )
 
 
+class OverridesMenuItem(MenuItem):
+    def is_shown(self, request):
+        from quizzes.services.overrides import may_override_somewhere
+
+        return may_override_somewhere(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def overrides_menu_item():
+    return OverridesMenuItem(
+        _("Quiz extensions"), reverse("quizzes:overrides"), icon_name="time", order=330
+    )
+
+
 @hooks.register("register_snippet_listing_buttons")
 def question_buttons(snippet, user, next_url=None):
     from wagtail.admin.widgets import ListingButton

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from quizzes.models.bank import Question
+from quizzes.models.overrides import terms_for
 from quizzes.models.quizzes import Quiz
 
 
@@ -86,10 +87,20 @@ class Sitting(models.Model):
         return self.state in (self.State.IN_PROGRESS, self.State.OVERDUE)
 
     @property
+    def terms(self):
+        """The quiz's terms for this trainee as they are now, overrides applied."""
+        return terms_for(self.quiz, self.user_id)
+
+    @property
     def due_at(self):
-        """The deadline now: the earlier of the time limit and the quiz's close date
-        as it is now (a close date changed during the attempt applies at once)."""
-        ends = [end for end in (self.deadline, self.quiz.close_at) if end]
+        """The deadline now: the earlier of the time limit and the close date as
+        they are now, overrides included (a close date changed or extra time given
+        during the attempt applies at once)."""
+        terms = self.terms
+        limit_ends = self.deadline
+        if terms.time_limit_overridden and self.started_at:
+            limit_ends = self.started_at + terms.time_limit
+        ends = [end for end in (limit_ends, terms.close_at) if end]
         return min(ends, default=None)
 
 
@@ -142,3 +153,65 @@ class Answer(models.Model):
 
     def __str__(self):
         return f"{self.sitting} — {self.question}"
+
+
+class LateAnswer(models.Model):
+    """An answer that reached the server after its attempt closed, kept whatever
+    became of it: nothing a phone sends is dropped without a trace.
+
+    ``given_at`` is when the phone says it was given: the time its attempt token
+    was issued plus the monotonic time the page counted since (see the README's
+    design notes for what a tampered phone can claim). ``counted``: it was given
+    before the deadline and arrived within the quiz's grace period, so it replaced
+    the stored answer and was scored.
+    """
+
+    class Outcome(models.TextChoices):
+        COUNTED = "counted", _("Sent late because of a lost connection")
+        AFTER_GRACE = "after_grace", _("Not counted: it arrived after the grace period")
+        AFTER_DEADLINE = (
+            "after_deadline",
+            _("Not counted: it was given after the time was up"),
+        )
+        AFTER_SUBMIT = (
+            "after_submit",
+            _("Not counted: it was given after the attempt was submitted"),
+        )
+        NOT_GRADED = (
+            "not_graded",
+            _("Not counted: the attempt was not submitted in time and is not graded"),
+        )
+        SUPERSEDED = (
+            "superseded",
+            _("Not counted: a later answer to this question was already kept"),
+        )
+        LOCKED = "locked", _("Not counted: the answer had been checked and locked")
+
+    sitting = models.ForeignKey(
+        Sitting, on_delete=models.CASCADE, related_name="late_answers"
+    )
+    question = models.ForeignKey(
+        Question, on_delete=models.PROTECT, related_name="late_answers"
+    )
+    response = models.JSONField(_("response"), null=True, blank=True)
+    seq = models.PositiveIntegerField(_("save sequence"))
+    given_at = models.DateTimeField(_("given at (as the phone counted)"))
+    received_at = models.DateTimeField(_("received at"))
+    outcome = models.CharField(_("outcome"), max_length=16, choices=Outcome.choices)
+
+    class Meta:
+        verbose_name = _("late answer")
+        verbose_name_plural = _("late answers")
+        ordering = ["sitting", "question", "seq"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["sitting", "question", "seq"], name="lateanswer_once"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.sitting} — {self.question} #{self.seq}"
+
+    @property
+    def counted(self) -> bool:
+        return self.outcome == self.Outcome.COUNTED

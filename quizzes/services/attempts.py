@@ -9,7 +9,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from quizzes.models import Answer, Quiz, Sitting
+from quizzes.models import Answer, Quiz, Sitting, terms_for
 from quizzes.responses import word_limit_problem
 from quizzes.services.availability import (
     CLOSED,
@@ -35,7 +35,8 @@ def _check_can_start(quiz: Quiz, user, now: datetime, confirmed: bool) -> None:
     if available.state == CLOSED:
         raise AttemptRefused(_("This quiz is closed."))
     done = quiz.sittings.filter(user=user, mode=Sitting.Mode.ATTEMPT).count()
-    if quiz.max_attempts and done >= quiz.max_attempts:
+    allowed = terms_for(quiz, user.pk).max_attempts
+    if allowed and done >= allowed:
         raise AttemptRefused(_("You have used all your attempts at this quiz."))
     if not confirmed and needs_confirmation(quiz):
         raise AttemptRefused(_("Please confirm that you are ready before starting."))
@@ -154,8 +155,12 @@ def close_expired_attempts(
 ) -> int:
     """Close open attempts past their deadline (offline trainees); returns how many."""
     now = now or timezone.now()
+    # Overrides move deadlines either way: their quizzes' open attempts are all
+    # looked at (close_if_expired decides).
     open_ = Sitting.objects.filter(
-        Q(deadline__lt=now) | Q(quiz__close_at__lt=now),
+        Q(deadline__lt=now)
+        | Q(quiz__close_at__lt=now)
+        | Q(quiz__overrides__isnull=False),
         state__in=[Sitting.State.IN_PROGRESS, Sitting.State.OVERDUE],
     )
     if quiz_ids is not None:
@@ -163,7 +168,7 @@ def close_expired_attempts(
     if user is not None:
         open_ = open_.filter(user=user)
     closed = 0
-    for pk in open_.values_list("pk", flat=True):
+    for pk in open_.values_list("pk", flat=True).distinct():
         with transaction.atomic():
             sitting = (
                 Sitting.objects.select_for_update(of=("self",))

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
 from classes.models import TrainingClass
-from quizzes.models import Quiz
+from quizzes.models import Quiz, terms_for
 
 NOT_YET, OPEN, CLOSED = "not_yet", "open", "closed"
 
@@ -58,10 +58,12 @@ def class_starts(user) -> dict[int, date]:
 
 
 def availability(
-    quiz: Quiz, now: datetime, class_start: date | None = None
+    quiz: Quiz, now: datetime, class_start: date | None = None, close_at=False
 ) -> Availability:
     """Open from the later of the quiz's own open date and its class's first day,
-    until the quiz's close date."""
+    until the quiz's close date (or ``close_at``, a trainee's override of it)."""
+    if close_at is False:
+        close_at = quiz.close_at
     opens = [quiz.open_at] if quiz.open_at else []
     if class_start is not None:
         first_day = datetime.combine(class_start, time.min)
@@ -69,16 +71,20 @@ def availability(
     opens_at = max(opens, default=None)
     if opens_at and now < opens_at:
         state = NOT_YET
-    elif quiz.close_at and now >= quiz.close_at:
+    elif close_at and now >= close_at:
         state = CLOSED
     else:
         state = OPEN
-    return Availability(opens_at, quiz.close_at, state)
+    return Availability(opens_at, close_at, state)
 
 
 def availability_for(quiz: Quiz, user, now: datetime | None = None) -> Availability:
+    """The quiz's availability for this person, their overrides applied."""
     starts = class_starts(user) if quiz.programme_id else {}
-    return availability(quiz, now or timezone.now(), starts.get(quiz.programme_id))
+    close_at = terms_for(quiz, user.pk).close_at
+    return availability(
+        quiz, now or timezone.now(), starts.get(quiz.programme_id), close_at
+    )
 
 
 def needs_confirmation(quiz: Quiz) -> bool:

@@ -11,6 +11,7 @@ from quizzes.models import Answer, Sitting
 from quizzes.responses import BadResponse, parse_response
 from quizzes.services.attempts import close_if_expired
 from quizzes.services.grading import score_answer, specs_for
+from quizzes.services.late import given_at, late_message, store_late
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,11 @@ def save_answer(
 def save_answers(
     sitting_id: int, user, saves: list, *, now: datetime | None = None
 ) -> tuple[Sitting, list]:
-    """Store a batch of (question id, seq, raw, spec) under one lock of the attempt.
+    """Store a batch of (question id, seq, raw, spec, clock) under one lock of the
+    attempt. ``clock`` is None or (attempt token, milliseconds the page counted
+    since it got the token when the answer was given): with it, an answer that
+    arrives after the attempt closed is kept and judged by ``late.store_late``;
+    a token not the server's for this attempt refuses the answer.
 
     Each result is a SaveResult, or the BadResponse that refused that one answer
     (the others are still stored). Raises Sitting.DoesNotExist when the attempt is
@@ -73,20 +78,23 @@ def save_answers(
     """
     now = now or timezone.now()
     cleaned = []
-    for question_id, seq, raw, spec in saves:
+    for question_id, seq, raw, spec, *clock in saves:
+        clock = clock[0] if clock else None
         try:
-            cleaned.append((question_id, seq, _clean(question_id, seq, raw, spec)))
+            response = _clean(question_id, seq, raw, spec)
+            given = given_at(sitting_id, *clock, now) if clock else None
+            cleaned.append((question_id, seq, response, given))
         except BadResponse as error:
-            cleaned.append((question_id, seq, error))
+            cleaned.append((question_id, seq, error, None))
     with transaction.atomic():
         sitting = _locked(Sitting.objects.filter(pk=sitting_id, user=user), now)
         results = []
-        for question_id, seq, response in cleaned:
+        for question_id, seq, response, given in cleaned:
             if isinstance(response, BadResponse):
                 results.append(response)
                 continue
             try:
-                results.append(_store(sitting, question_id, seq, response, now))
+                results.append(_store(sitting, question_id, seq, response, now, given))
             except BadResponse as error:
                 results.append(error)
     return sitting, results
@@ -97,10 +105,18 @@ def _locked(sittings, now: datetime) -> Sitting:
     return close_if_expired(sitting, now=now)
 
 
-def _store(sitting: Sitting, question_id: int, seq: int, response, now) -> SaveResult:
-    """One conditional UPDATE: only a newer sequence replaces an unchecked answer."""
+def _store(
+    sitting: Sitting, question_id: int, seq: int, response, now, given=None
+) -> SaveResult:
+    """One conditional UPDATE: only a newer sequence replaces an unchecked answer.
+
+    ``given``: when the phone's clock says the answer was given (it carried a valid
+    token); after the attempt closed such an answer is kept as a late answer."""
     answer = Answer.objects.filter(sitting_id=sitting.pk, question_id=question_id)
     is_open = sitting.state == Sitting.State.IN_PROGRESS
+    if not is_open and given is not None:
+        late, _new = store_late(sitting, question_id, seq, response, given, now)
+        return SaveResult(late.counted, late.seq, sitting.state, late_message(late))
     if is_open and answer.filter(seq__lt=seq, checked_at__isnull=True).update(
         response=response, seq=seq, saved_at=now
     ):

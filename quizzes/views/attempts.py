@@ -29,6 +29,7 @@ from quizzes.services import (
     submit_attempt,
 )
 from quizzes.services.grading import specs_for
+from quizzes.services.late import issue_token
 
 MAX_SAVES = 200
 
@@ -102,19 +103,23 @@ def _is_id(value) -> bool:
 
 
 def _pending(item, specs) -> tuple:
-    """(question id, seq, raw response or the BadResponse, spec) for save_answers."""
+    """(question id, seq, raw response or the BadResponse, spec, clock) for
+    save_answers; clock: the attempt token and the milliseconds the page counted
+    from it to the answer, when the page sent them."""
     if not isinstance(item, dict) or not isinstance(item.get("fields"), dict):
         error = BadResponse(_("The saved answers could not be read."))
-        return None, None, error, None
+        return None, None, error, None, None
     question_id, seq = item.get("question"), item.get("seq")
+    clock = (item["token"], item.get("elapsed")) if "token" in item else None
     spec = specs.get(question_id) if _is_id(question_id) else None
     if spec is None:
         error = BadResponse(_("This question is not part of the attempt."))
-        return question_id, seq, error, None
+        return question_id, seq, error, None, None
     try:
-        return question_id, seq, form_response(spec, question_id, item["fields"]), spec
+        raw = form_response(spec, question_id, item["fields"])
     except BadResponse as error:
-        return question_id, seq, error, None
+        return question_id, seq, error, None, None
+    return question_id, seq, raw, spec, clock
 
 
 def _result(question_id, seq, result) -> dict:
@@ -184,7 +189,7 @@ def save(request, pk):
     stored = iter(stored)
     results = [
         _result(q, seq, raw if isinstance(raw, BadResponse) else next(stored))
-        for q, seq, raw, _spec in pending
+        for q, seq, raw, _spec, _clock in pending
     ]
     states = [r["state"] for r in results if "state" in r]
     return JsonResponse(
@@ -192,6 +197,7 @@ def save(request, pk):
             "results": results,
             "state": states[-1] if states else sitting.state,
             "remaining": review.seconds_left(sitting),
+            **issue_token(sitting),
         }
     )
 

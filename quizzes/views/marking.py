@@ -10,8 +10,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from quizzes.models import Question
-from quizzes.queries import markable_answers
+from quizzes.models import LateAnswer, Question
+from quizzes.queries import late_answers_seen_by, markable_answers
 from quizzes.responses import is_blank, word_limit_note
 from quizzes.scoring import word_count
 from quizzes.services import mark_answer
@@ -37,7 +37,8 @@ def queue(request):
         .annotate(waiting=Count("pk", distinct=True))
         .order_by("question__title")
     )
-    return render(request, "quizzes/marking/queue.html", {"rows": rows})
+    late = late_answers_seen_by(request.user)[:100]
+    return render(request, "quizzes/marking/queue.html", {"rows": rows, "late": late})
 
 
 @_marker_only
@@ -49,8 +50,16 @@ def question(request, question_id):
         .select_related("sitting__user", "sitting__quiz")
         .order_by("sitting__finished_at")
     )
+    answers = answers[:50]
+    sent_late = set(
+        LateAnswer.objects.filter(
+            outcome=LateAnswer.Outcome.COUNTED,
+            question=question,
+            sitting__in=[a.sitting_id for a in answers],
+        ).values_list("sitting_id", flat=True)
+    )
     rows = []
-    for a in answers[:50]:
+    for a in answers:
         text = (a.response or {}).get("text", "")
         words = word_count(text)
         limit = word_limit_note(words, question.min_words, question.max_words)
@@ -61,6 +70,7 @@ def question(request, question_id):
                 "words": words,
                 "limit": limit,
                 "blank": is_blank(a.response),
+                "sent_late": a.sitting_id in sent_late,
             }
         )
     context = {"question": question, "rows": rows, "left": answers.count()}

@@ -6,13 +6,21 @@
    Every answer given is also kept (by attempt, acknowledged or not), so a reload
    of the page the phone cached shows all of them. A login changed in another tab
    is not a lost connection: the page asks once for a fresh CSRF token; logged
-   out, it says so and keeps the answers until the person logs in again. */
+   out, it says so and keeps the answers until the person logs in again.
+   Each answer also carries the server's attempt token and the milliseconds the
+   page's monotonic clock (performance.now, not the phone's wall clock) counted
+   since it got that token: an answer given offline before the time was up and
+   delivered after it is then judged by when it was given (README: the grace
+   period). At 0:00 offline the page says the time is over and that the answers
+   are on the phone; it never counts down a stale deadline. */
 (function () {
   "use strict";
   var form = document.querySelector("form[data-attempt]");
   if (!form) return;
   var id = form.dataset.attempt;
   var QUEUE = "quiz.queue." + id, SEQ = "quiz.seq." + id, HELD = "quiz.answers." + id;
+  var CLOCK = "quiz.clock." + id;
+  var timeOver = document.querySelector("[data-time-over]");
   var banner = document.querySelector("[data-offline-banner]");
   var lost = document.querySelector("[data-session-lost]");
   var signedOut = false;
@@ -60,11 +68,24 @@
     return next;
   }
 
+  /* The attempt token and when this page got it, on its monotonic clock. A page
+     reloaded from the phone's cache holds an older token than the one kept: the
+     kept one wins, and the time since it came is taken from the wall clock (the
+     only clock that survives a reload; the grace period bounds what it can add). */
+  var clock = { token: form.dataset.token, issued: parseInt(form.dataset.issued, 10) || 0,
+                at: performance.now(), remaining: null };
+  function keepClock(token, issued, remaining) {
+    clock = { token: token, issued: issued, at: performance.now(), remaining: remaining };
+    write(CLOCK, { token: token, issued: issued, wall: Date.now(), remaining: remaining });
+  }
+  function elapsed() { return Math.max(0, Math.round(performance.now() - clock.at)); }
+
   function enqueue(box) {
     if (closed) return;
     var q = parseInt(box.dataset.question, 10);
     var queue = read(QUEUE, []).filter(function (s) { return s.question !== q; });
-    var save = { question: q, seq: nextSeq(box), fields: fieldsOf(box) };
+    var save = { question: q, seq: nextSeq(box), fields: fieldsOf(box),
+                 token: clock.token, elapsed: elapsed() };
     queue.push(save);
     write(QUEUE, queue);
     var held = read(HELD, {});
@@ -111,6 +132,7 @@
       loggedOut(false);
       offline(false);
       var left = acknowledge(answer.results || []);
+      if (answer.token) keepClock(answer.token, answer.issued, answer.remaining);
       if ("remaining" in answer) setDeadline(answer.remaining);
       if (answer.error) { say(answer.error); write(QUEUE, []); return true; }
       if (closed) {
@@ -263,30 +285,48 @@
 
   /* The deadline can move while the page is open (the quiz's close date changed):
      every save's answer carries the seconds left, and the countdown starts again. */
-  var clock = document.querySelector("[data-timer]");
+  var timerBox = document.querySelector("[data-timer]");
   var timeUp = false;
   function setDeadline(seconds) {
-    if (!clock || timeUp) return;
+    if (!timerBox || timeUp) return;
     clearInterval(timer);
-    clock.hidden = seconds === null || seconds === undefined || seconds === "";
-    if (clock.hidden) return;
-    var end = Date.now() + parseInt(seconds, 10) * 1000;
-    var text = clock.querySelector("[data-timer-text]");
+    timerBox.hidden = seconds === null || seconds === undefined || seconds === "";
+    if (timerBox.hidden) return;
+    var end = performance.now() + parseFloat(seconds) * 1000;
+    var text = timerBox.querySelector("[data-timer-text]");
     function tick() {
-      var left = Math.max(0, Math.round((end - Date.now()) / 1000));
+      var left = Math.max(0, Math.round((end - performance.now()) / 1000));
       var m = Math.floor(left / 60), s = left % 60;
       text.textContent = m + ":" + (s < 10 ? "0" : "") + s;
-      clock.classList.toggle("urgent", left <= 60);
+      timerBox.classList.toggle("urgent", left <= 60);
       if (left === 0) { clearInterval(timer); timeUp = closed = true; submitTimeUp(); }
     }
     tick();
     timer = setInterval(tick, 1000);
   }
+  /* Time is up and the server cannot be reached: say so, with the answers on the
+     phone, instead of a countdown; they go as soon as the network is back (the
+     regular flush), and the page then shows the result. */
+  function showTimeOver() {
+    if (timerBox) timerBox.hidden = true;
+    offline(false);
+    if (timeOver) timeOver.hidden = false;
+    say("");
+    form.querySelectorAll("input, select, textarea, button").forEach(function (el) {
+      if (el.type !== "hidden") el.disabled = true;
+    });
+  }
   function submitTimeUp() {
     /* The server closes and grades the attempt by its own clock; send what is
        queued if we can, then ask the server for the result. */
     closed = false;
-    flush().then(function () { closed = true; window.location.reload(); });
+    var queued = read(QUEUE, []).length;
+    if (!queued && navigator.onLine === false) { closed = true; showTimeOver(); return; }
+    flush().then(function (sent) {
+      closed = true;
+      if (sent || !read(QUEUE, []).length) window.location.reload();
+      else showTimeOver();
+    });
   }
 
   window.addEventListener("online", flush);
@@ -295,6 +335,19 @@
   });
   window.addEventListener("offline", function () { offline(true); });
   setInterval(function () { if (!signedOut && read(QUEUE, []).length) flush(); }, 5000);
-  if (clock) setDeadline(clock.dataset.remaining);
+  var kept = read(CLOCK, null);
+  if (kept && kept.issued > clock.issued) {
+    /* This page is older than the newest deadline the phone was told. */
+    var gap = Math.max(0, Date.now() - kept.wall);
+    clock = { token: kept.token, issued: kept.issued, at: performance.now() - gap,
+              remaining: kept.remaining };
+    if (kept.remaining !== null && kept.remaining !== undefined) {
+      setDeadline(Math.max(0, kept.remaining - gap / 1000));
+    } else if (timerBox) { setDeadline(timerBox.dataset.remaining); }
+  } else {
+    var given = timerBox ? timerBox.dataset.remaining : null;
+    keepClock(clock.token, clock.issued, given === "" || given === null ? null : parseInt(given, 10));
+    if (timerBox) setDeadline(given);
+  }
   flush();
 })();
