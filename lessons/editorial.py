@@ -8,6 +8,7 @@ from wagtail.models import (
     GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
+    Task,
     Workflow,
     WorkflowPage,
     WorkflowTask,
@@ -17,6 +18,10 @@ from units.roles import Role, group_name
 
 WORKFLOW_NAME = "Duyệt bài giảng"
 TASK_NAME = "Quản lý trung tâm duyệt"
+# Wagtail's migrations create a workflow and its task for the "Moderators" group,
+# named in English; the workflow lists and reports show that name.
+WAGTAIL_DEFAULT_NAME = "Moderators approval"
+DEFAULT_NAME = "Nhóm kiểm duyệt duyệt"
 PAGE_PERMISSIONS = {
     Role.EDITOR: ["add_page", "change_page"],
     Role.CENTRE_MANAGER: [
@@ -61,7 +66,8 @@ def _grant_media(role: Role) -> None:
 
 @transaction.atomic
 def set_up_editorial_workflow(home) -> Workflow:
-    """Page and media permissions per role, and the approval workflow on `home`."""
+    """Page and media permissions per role, and the approval workflow on `home`;
+    Wagtail's own default workflow named in Vietnamese."""
     for role in PAGE_PERMISSIONS:
         _grant_pages(home, role)
         _grant_media(role)
@@ -72,4 +78,6 @@ def set_up_editorial_workflow(home) -> Workflow:
         workflow=workflow, task=task, defaults={"sort_order": 0}
     )
     WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": workflow})
+    Workflow.objects.filter(name=WAGTAIL_DEFAULT_NAME).update(name=DEFAULT_NAME)
+    Task.objects.filter(name=WAGTAIL_DEFAULT_NAME).update(name=DEFAULT_NAME)
     return workflow

@@ -165,7 +165,10 @@ class ProgrammeModule(models.Model):
     """A lesson, topic or part of a version, with its teaching periods (tiết)."""
 
     version = models.ForeignKey(
-        ProgrammeVersion, on_delete=models.CASCADE, related_name="modules"
+        ProgrammeVersion,
+        on_delete=models.CASCADE,
+        related_name="modules",
+        verbose_name=_("programme version"),
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     title = models.CharField(_("title"), max_length=300)

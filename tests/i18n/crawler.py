@@ -260,6 +260,10 @@ def _local(base: str, href: str) -> str | None:
 
 def _html_of(response) -> str | None:
     kind = response.get("Content-Type", "")
+    if response.streaming:  # a file sent as it is read (evidence, a download)
+        for _chunk in response.streaming_content:  # read to its end: its file closes
+            pass
+        return None
     if kind.startswith("text/html"):
         return response.content.decode()
     if kind.startswith("application/json"):  # a chooser's modal: {"html": "…"}
