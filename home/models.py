@@ -23,11 +23,12 @@ class HomePage(Page):
         verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
-        from lessons.queries import my_programmes
+        from lessons.queries import continue_reading, my_programmes
 
         context = super().get_context(request, *args, **kwargs)
         context["next_steps"] = next_steps_for(request.user)
         context["my_programmes"] = my_programmes(request.user)
+        context["continue_reading"] = continue_reading(context["my_programmes"])
         return context
 
     def route(self, request, path_components):

@@ -7,6 +7,8 @@ from wagtail.documents.forms import BaseDocumentForm
 
 from elearning.uploads import sniff_document
 
+MAX_POSITION = 5000
+
 
 class ProgressReportForm(forms.Form):
     """One report queued by a phone: its own id, the lesson, how far, finished."""
@@ -16,6 +18,7 @@ class ProgressReportForm(forms.Form):
     percent = forms.IntegerField(min_value=0, max_value=100)
     finished = forms.BooleanField(required=False)
     at = forms.DateTimeField(required=False)
+    position = forms.IntegerField(min_value=0, max_value=MAX_POSITION, required=False)
 
 
 class CheckedDocumentForm(BaseDocumentForm):

@@ -1,11 +1,15 @@
-"""What the service worker keeps: the app shell, and a module saved for offline."""
+"""What the service worker keeps: the app shell, and a module or a whole
+programme saved for offline reading."""
 
 import hashlib
 import json
 
+from django.core.cache import cache
+from django.db.models import Count, Max
 from django.templatetags.static import static
 from django.urls import reverse
 
+from lessons.models import LessonPage, ModulePage
 from lessons.queries import lessons_under
 
 SHELL_STATIC = [
@@ -60,11 +64,39 @@ def _media(lesson, request) -> tuple[list[str], int]:
     return urls, size
 
 
-def module_manifest(module, request) -> dict:
-    """The URLs to save for reading the module offline, and their total size."""
-    urls, size = [module.get_url(request)], PAGE_OVERHEAD_BYTES
-    for lesson in lessons_under(module):
+def _manifest(page, pages, request) -> dict:
+    urls = [p.get_url(request) for p in pages]
+    size = PAGE_OVERHEAD_BYTES * len(pages)
+    for lesson in lessons_under(page):
         media, media_size = _media(lesson, request)
         urls += [lesson.get_url(request), *media]
         size += _lesson_bytes(lesson) + media_size
-    return {"title": module.title, "urls": urls, "bytes": size}
+    return {"title": page.title, "urls": urls, "bytes": size}
+
+
+def _cached(page, build) -> dict:
+    """Built once per change of the pages below (each image's rendition and
+    each lesson's blocks are read to build it), then kept in the cache."""
+    below = LessonPage.objects.live().descendant_of(page)
+    stamp = below.aggregate(n=Count("pk"), last=Max("last_published_at"))
+    version = hashlib.sha256(repr(sorted(stamp.items())).encode()).hexdigest()[:16]
+    key = f"lessons:offline:{page.pk}:{version}"
+    manifest = cache.get(key)
+    if manifest is None:
+        manifest = build()
+        cache.set(key, manifest, 24 * 3600)
+    return manifest
+
+
+def module_manifest(module, request) -> dict:
+    """The URLs to save for reading the module offline, and their total size."""
+    return _cached(module, lambda: _manifest(module, [module], request))
+
+
+def programme_manifest(programme, request) -> dict:
+    """The programme page, its modules and every lesson with its images and
+    documents: what to save to read the whole programme offline, and the size."""
+    modules = list(ModulePage.objects.live().child_of(programme).order_by("path"))
+    return _cached(
+        programme, lambda: _manifest(programme, [programme, *modules], request)
+    )

@@ -31,6 +31,12 @@ class LessonStatus:
     def started(self) -> bool:
         return self.progress is not None
 
+    @property
+    def resume_fragment(self) -> str:
+        """ "#doan-N": the block where the trainee stopped reading, if not the top."""
+        position = self.progress.position if self.progress else 0
+        return f"#doan-{position}" if position and not self.done else ""
+
 
 @dataclass
 class Outline:
@@ -45,6 +51,15 @@ class Outline:
     @property
     def done_count(self) -> int:
         return sum(s.done for s in self.statuses)
+
+    @property
+    def started(self) -> bool:
+        return any(s.started for s in self.statuses)
+
+    @property
+    def last_opened(self):
+        opened = [s.progress.opened_at for s in self.statuses if s.started]
+        return max(opened) if opened else None
 
     @property
     def continue_with(self) -> LessonStatus | None:
@@ -64,6 +79,7 @@ def _progress_of(lesson) -> LessonProgress | None:
         furthest_percent=lesson.my_percent,
         read_at=lesson.my_read_at,
         opened_at=lesson.my_opened_at,
+        position=lesson.my_position,
     )
 
 
@@ -96,6 +112,7 @@ def lessons_under(page, user=None) -> list[LessonPage]:
             my_percent=F("mine__furthest_percent"),
             my_read_at=F("mine__read_at"),
             my_opened_at=F("mine__opened_at"),
+            my_position=F("mine__position"),
         )
     return list(lessons.order_by("path"))
 
@@ -146,3 +163,13 @@ def my_programmes(user) -> list[tuple[ProgrammePage, Outline]]:
         .order_by("path")
     )
     return [(page, outline_for(user, page)) for page in pages]
+
+
+def continue_reading(programmes: list[tuple[ProgrammePage, Outline]]):
+    """For the home page: the programme studied most recently, with the lesson
+    to go on with; else the first programme not finished, to start."""
+    left = [(page, outline) for page, outline in programmes if outline.continue_with]
+    started = [item for item in left if item[1].started]
+    if started:
+        return max(started, key=lambda item: item[1].last_opened)
+    return left[0] if left else None

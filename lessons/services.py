@@ -17,18 +17,24 @@ def record_reading(
     finished: bool = False,
     client_id: uuid.UUID | None = None,
     at: datetime.datetime | None = None,
+    position: int | None = None,
 ) -> LessonProgress:
     """Store how far the trainee read; a report already received changes nothing.
 
     Progress only grows: the furthest point is kept, and the first finish stays.
-    Side effects: one ProgressReceipt per client id; the lesson counts as the one
-    last opened ("continue where I stopped").
+    The position (the block last in view) is where the trainee stopped, forward
+    or back; of reports arriving out of order (queued offline), the latest made
+    wins. Side effects: one ProgressReceipt per client id; the lesson counts as
+    the one last opened ("continue where I stopped").
     """
     try:
         with transaction.atomic():
             if client_id is not None:
                 ProgressReceipt.objects.create(trainee=trainee, client_id=client_id)
-            return _advance(trainee, lesson, percent, finished, at)
+            progress = _advance(trainee, lesson, percent, finished, at)
+            if position is not None:
+                _stop_at(progress, position, at)
+            return progress
     except IntegrityError:
         # The same report again (a retry after a lost answer): already applied.
         return LessonProgress.objects.get(trainee=trainee, lesson=lesson)
@@ -47,3 +53,11 @@ def _advance(trainee, lesson, percent, finished, at) -> LessonProgress:
     progress.full_clean()
     progress.save()
     return progress
+
+
+def _stop_at(progress: LessonProgress, position: int, at) -> None:
+    at = min(at, timezone.now()) if at else timezone.now()
+    if progress.position_at is not None and at < progress.position_at:
+        return
+    progress.position, progress.position_at = max(0, position), at
+    progress.save(update_fields=["position", "position_at"])

@@ -14,4 +14,9 @@ urlpatterns = [
         views.module_download,
         name="module_download",
     ),
+    path(
+        "lessons/programme/<int:programme_id>/offline.json",
+        views.programme_download,
+        name="programme_download",
+    ),
 ]

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET, require_POST
 from lessons import access, offline
 from lessons.finder import search_lessons
 from lessons.forms import ProgressReportForm
-from lessons.models import LessonPage, ModulePage
+from lessons.models import LessonPage, ModulePage, ProgrammePage
 from lessons.search.matching import MAX_TERMS
 from lessons.services import record_reading
 
@@ -42,6 +42,7 @@ def _apply(user, report: dict) -> tuple[str, str | None]:
         finished=data["finished"],
         client_id=data["id"],
         at=data["at"],
+        position=data["position"],
     )
     return str(data["id"]), None
 
@@ -121,3 +122,15 @@ def module_download(request, module_id):
     if not access.may_read(request.user, module.programme_page(request.user)):
         return JsonResponse({"error": _("This module is not open to you.")}, status=403)
     return JsonResponse(offline.module_manifest(module, request))
+
+
+@login_required
+@require_GET
+def programme_download(request, programme_id):
+    """What to save for reading a whole programme offline, and about how big."""
+    programme = get_object_or_404(ProgrammePage.objects.live(), pk=programme_id)
+    if not access.may_read(request.user, programme.programme_page(request.user)):
+        return JsonResponse(
+            {"error": _("This programme is not open to you.")}, status=403
+        )
+    return JsonResponse(offline.programme_manifest(programme, request))

@@ -119,10 +119,12 @@ class ProgrammePage(VietnameseSlugMixin, EnrolledOnlyMixin, Page):
         verbose_name_plural = _("programmes")
 
     def get_context(self, request, *args, **kwargs):
+        from lessons.offline import programme_manifest
         from lessons.queries import programme_outline
 
         context = super().get_context(request, *args, **kwargs)
         context.update(programme_outline(self, request.user))
+        context["download"] = programme_manifest(self, request)
         return context
 
 

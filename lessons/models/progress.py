@@ -24,6 +24,10 @@ class LessonProgress(models.Model):
     furthest_percent = models.PositiveSmallIntegerField(_("read up to (%)"), default=0)
     read_at = models.DateTimeField(_("finished reading at"), null=True, blank=True)
     opened_at = models.DateTimeField(_("last opened at"), default=timezone.now)
+    # Where the trainee stopped reading: the number of the lesson's block last in
+    # view (the page marks each block "doan-N"); 0 is the top.
+    position = models.PositiveSmallIntegerField(_("stopped at block"), default=0)
+    position_at = models.DateTimeField(_("stopped there at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("lesson progress")

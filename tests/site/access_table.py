@@ -107,6 +107,8 @@ lessons:mark_read                            GET  login 405   405   405   405   
 lessons:mark_read                            POST login 302   400   302   302   302   302   302   302   302   302   302   302
 lessons:module_download                      GET  login 200   403   200   200   200   200   200   200   200   200   200   200
 lessons:module_download                      POST login 405   405   405   405   405   405   405   405   405   405   405   405
+lessons:programme_download                   GET  login 200   403   200   200   200   200   200   200   200   200   200   200
+lessons:programme_download                   POST login 405   405   405   405   405   405   405   405   405   405   405   405
 lessons:offline                              GET  200   200   200   200   200   200   200   200   200   200   200   200   200
 lessons:offline                              POST 405   405   405   405   405   405   405   405   405   405   405   405   405
 lessons:progress                             GET  405   405   405   405   405   405   405   405   405   405   405   405   405
@@ -181,6 +183,8 @@ quizzes:attempt                              GET  login 200   404   404   404   
 quizzes:attempt                              POST login 200   404   404   404   404   404   404   404   404   404   404   404
 quizzes:check                                GET  login 405   405   405   405   405   405   405   405   405   405   405   405
 quizzes:check                                POST login 302   404   404   404   404   404   404   404   404   404   404   404
+quizzes:class_overrides                      GET  login 404   404   200   404   200   200   404   200   404   404   404   200
+quizzes:class_overrides                      POST login 404   404   200   404   200   200   404   200   404   404   404   200
 quizzes:index                                GET  login 200   200   200   200   200   200   200   200   200   200   200   200
 quizzes:index                                POST login 200   200   200   200   200   200   200   200   200   200   200   200
 quizzes:inline_check                         GET  400   400   400   400   400   400   400   400   400   400   400   400   400
@@ -193,6 +197,8 @@ quizzes:marking                              GET  login 403   403   200   200   
 quizzes:marking                              POST login 403   403   200   200   200   200   403   403   403   403   403   200
 quizzes:marking_question                     GET  login 403   403   200   200   200   200   403   403   403   403   403   200
 quizzes:marking_question                     POST login 403   403   200   200   200   200   403   403   403   403   403   200
+quizzes:overrides                            GET  login 403   403   200   200   200   200   403   200   200   403   403   200
+quizzes:overrides                            POST login 403   403   200   200   200   200   403   200   200   403   403   200
 quizzes:quiz                                 GET  login 200   404   404   404   404   404   404   404   404   404   404   200
 quizzes:quiz                                 POST login 200   404   404   404   404   404   404   404   404   404   404   200
 quizzes:review                               GET  login 302   404   404   404   404   404   404   404   404   404   404   404

@@ -1,4 +1,5 @@
-/* A lesson: report how far the trainee has read, and the end once reached,
+/* A lesson: report how far the trainee has read, the block where they stopped
+   ("doan-N", where "Học tiếp" brings them back), and the end once reached,
    through the queue in site.js (works offline). */
 (function () {
   "use strict";
@@ -8,9 +9,37 @@
   var lesson = Number(article.dataset.lesson);
   var reported = 0;
   var finished = false;
+  var blocks = article.querySelectorAll(".lesson-body > [id^='doan-']");
+  var position = Number(article.dataset.position || 0);
+  var settle = null;
 
-  function report(percent, done) {
-    window.Hoc.enqueue({ lesson: lesson, percent: percent, finished: done, at: new Date().toISOString() });
+  function report(percent, done, at) {
+    var item = { lesson: lesson, percent: percent, finished: done, at: new Date().toISOString() };
+    if (at !== undefined) item.position = at;
+    window.Hoc.enqueue(item);
+  }
+
+  function blockInView() {
+    // The last block whose top has passed the upper third of the screen.
+    var line = window.innerHeight / 3;
+    var found = 0;
+    for (var i = 0; i < blocks.length; i++) {
+      if (blocks[i].getBoundingClientRect().top > line) break;
+      found = i + 1;
+    }
+    return found;
+  }
+
+  function notePosition() {
+    // Reported once the reader has stopped scrolling for a moment, not per pixel.
+    window.clearTimeout(settle);
+    settle = window.setTimeout(function () {
+      var now = blockInView();
+      if (now !== position) {
+        position = now;
+        report(reported, false, now);
+      }
+    }, 1200);
   }
 
   function finish() {
@@ -37,6 +66,7 @@
       reported = step;
       report(step, false);
     }
+    notePosition();
   }
 
   report(0, false);

@@ -1,5 +1,6 @@
-/* The offline page lists the pages saved on this phone; a module page saves
-   all its lessons at once ("Tải về để học offline"). */
+/* The offline page lists the pages saved on this phone; a module or programme
+   page saves all its lessons at once ("Tải về để học offline"), marks what is
+   saved ("Đã lưu") and removes it again to free space. */
 (function () {
   "use strict";
   var PAGES = "pages-v1";
@@ -41,7 +42,45 @@
     });
   }
 
-  function saveModule(box) {
+  function savedKey(box) { return "hoc.saved:" + box.dataset.downloadUrl; }
+
+  function savedUrls(box) {
+    try { return JSON.parse(localStorage.getItem(savedKey(box))) || null; } catch (e) { return null; }
+  }
+
+  function allCached(cache, urls) {
+    return Promise.all(urls.map(function (url) { return cache.match(url); }))
+      .then(function (found) { return found.every(Boolean); });
+  }
+
+  // "Đã lưu" beside each lesson kept on the phone, and beside each module all
+  // of whose lessons are; the download box says whether the whole is saved.
+  function showSaved(box) {
+    if (!("caches" in window)) return Promise.resolve();
+    return caches.open(PAGES).then(function (cache) {
+      var items = Array.prototype.slice.call(document.querySelectorAll("[data-offline-url]"));
+      return Promise.all(items.map(function (item) {
+        return cache.match(item.dataset.offlineUrl).then(function (found) {
+          item.querySelector("[data-saved-badge]").hidden = !found;
+          item.classList.toggle("is-saved", Boolean(found));
+        });
+      })).then(function () {
+        document.querySelectorAll("[data-offline-group]").forEach(function (group) {
+          var lessons = group.querySelectorAll("[data-offline-url]");
+          var saved = group.querySelectorAll("[data-offline-url].is-saved");
+          group.querySelector("[data-group-badge]").hidden = !lessons.length || saved.length < lessons.length;
+        });
+        var urls = box && savedUrls(box);
+        return urls ? allCached(cache, urls) : false;
+      }).then(function (whole) {
+        if (!box) return;
+        box.querySelector("[data-remove]").hidden = !whole;
+        if (whole) box.querySelector("[data-download-status]").textContent = box.dataset.saved;
+      });
+    });
+  }
+
+  function save(box) {
     var status = box.querySelector("[data-download-status]");
     var button = box.querySelector("[data-download]");
     if (!("caches" in window)) { status.textContent = box.dataset.unsupported; return; }
@@ -57,16 +96,32 @@
               return cache.put(url, response);
             });
           }));
+        }).then(function () {
+          localStorage.setItem(savedKey(box), JSON.stringify(manifest.urls));
         });
       })
-      .then(function () { status.textContent = box.dataset.saved; })
+      .then(function () { button.disabled = false; return showSaved(box); })
       .catch(function () { status.textContent = box.dataset.failed; button.disabled = false; });
+  }
+
+  function remove(box) {
+    // The list kept at download time: removing works offline too.
+    var urls = savedUrls(box) || [];
+    caches.open(PAGES).then(function (cache) {
+      return Promise.all(urls.map(function (url) { return cache.delete(url); }));
+    }).then(function () {
+      localStorage.removeItem(savedKey(box));
+      box.querySelector("[data-download-status]").textContent = box.dataset.removed;
+      return showSaved(box);
+    });
   }
 
   var saved = document.getElementById("offline-list");
   if (saved && "caches" in window) listSaved(saved);
   var download = document.querySelector(".offline-download");
   if (download) {
-    download.querySelector("[data-download]").addEventListener("click", function () { saveModule(download); });
+    download.querySelector("[data-download]").addEventListener("click", function () { save(download); });
+    download.querySelector("[data-remove]").addEventListener("click", function () { remove(download); });
   }
+  if (download || document.querySelector("[data-offline-url]")) showSaved(download);
 })();
