@@ -146,16 +146,18 @@ def review_context(sitting: Sitting) -> dict:
     }
 
 
-def rules(quiz: Quiz) -> list[str]:
-    """The quiz's rules in plain words, for the quiz page."""
+def rules(quiz: Quiz, user=None) -> list[str]:
+    """The quiz's rules in plain words, for the quiz page (the user's overrides
+    applied)."""
+    terms = terms_for(quiz, user.pk if user else None)
     out = []
-    if quiz.time_limit:
-        minutes = int(quiz.time_limit.total_seconds() // 60)
+    if terms.time_limit:
+        minutes = int(terms.time_limit.total_seconds() // 60)
         out.append(_("Time limit: %(n)s minutes.") % {"n": minutes})
-    if quiz.max_attempts:
-        out.append(_("Attempts allowed: %(n)s.") % {"n": quiz.max_attempts})
-    if quiz.close_at:
-        close = timezone.localtime(quiz.close_at)
+    if terms.max_attempts:
+        out.append(_("Attempts allowed: %(n)s.") % {"n": terms.max_attempts})
+    if terms.close_at:
+        close = timezone.localtime(terms.close_at)
         out.append(_("Closes at %(when)s.") % {"when": f"{close:%H:%M %d/%m/%Y}"})
     out.append(
         _("Pass mark: %(mark)s/10.") % {"mark": f"{quiz.pass_mark.normalize():f}"}

@@ -56,7 +56,7 @@ def quiz(request, slug):
     context = {
         "quiz": quiz,
         "sittings": sittings,
-        "rules": review.rules(quiz),
+        "rules": review.rules(quiz, request.user),
         **review.start_context(quiz, request.user, sittings),
     }
     return render(request, "quizzes/quiz.html", context)
