@@ -37,8 +37,9 @@ def class_page(request, pk):
     trainees = class_trainees(training_class)
     form = OverrideForm(quizzes=quizzes, trainees=trainees)
     if request.method == "POST" and "remove" in request.POST:
+        remove = request.POST["remove"]
         override = get_object_or_404(
-            class_overrides(training_class), pk=request.POST["remove"]
+            class_overrides(training_class), pk=int(remove) if remove.isdigit() else 0
         )
         remove_override(override, training_class=training_class, by=request.user)
         messages.success(request, _("The override was removed."))

@@ -181,3 +181,22 @@ def test_another_centres_manager_cannot_give_one(client, setting):
     client.force_login(manager)
     assert client.post(url, {"quiz": quiz.pk, "minutes": 90}).status_code == 302
     assert QuizOverride.objects.get().training_class == training_class
+
+
+def test_an_extension_is_removed_on_the_page_and_a_bad_one_is_not_found(
+    client, setting
+):
+    training_class, quiz, trainee, lecturer, _ = setting
+    override = set_override(
+        quiz,
+        training_class=training_class,
+        trainee=trainee,
+        by=lecturer,
+        attempts_allowed=2,
+    )
+    client.force_login(lecturer)
+    url = f"/quizzes/overrides/{training_class.pk}/"
+    assert client.post(url, {"remove": "abc"}).status_code == 404
+    assert client.post(url, {"remove": override.pk + 1000}).status_code == 404
+    assert client.post(url, {"remove": override.pk}).status_code == 302
+    assert not QuizOverride.objects.exists()
