@@ -143,7 +143,10 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # Closed connections go back to a pool shared by threads (elearning/sqlite/).
     DATABASES["default"]["ENGINE"] = "elearning.sqlite"
 else:
-    DATABASES["default"]["CONN_MAX_AGE"] = read_int("DATABASE_CONN_MAX_AGE", 60)
+    # 0 under ASGI: Django runs each request's sync code on a thread of its own, so
+    # a kept connection outlives its thread and they pile up (bench/soak.py: 2
+    # workers and 70 HTTP clients hit PostgreSQL's 100 connections in a minute).
+    DATABASES["default"]["CONN_MAX_AGE"] = read_int("DATABASE_CONN_MAX_AGE", 0)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
