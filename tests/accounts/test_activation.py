@@ -125,13 +125,13 @@ def test_guessing_waits_per_phone_and_per_address(vi_client, person):
         send_code(vi_client, "0987654321", guess, address="10.0.0.1")
     # The right code from another address: this phone waits.
     page = errors(send_code(vi_client, "0987654321", code, address="10.0.0.2"))
-    assert "Bạn đã nhập sai mã quá nhiều lần" in page
+    assert "Đồng chí đã nhập sai mã quá nhiều lần" in page
     # Many phones from one address: that address waits.
     for n in range(30):
         send_code(vi_client, f"09120001{n:02d}", "AAAAAAAA", address="10.0.0.3")
     other = UserFactory(phone="0933333333")
     page = errors(send_code(vi_client, "0933333333", issue_code(other), "10.0.0.3"))
-    assert "Bạn đã nhập sai mã quá nhiều lần" in page
+    assert "Đồng chí đã nhập sai mã quá nhiều lần" in page
 
 
 def test_the_password_page_needs_a_code_first(vi_client, person):
@@ -165,7 +165,7 @@ def test_changing_the_password_logs_out_everywhere_else(person):
         },
         follow=True,
     )
-    assert "Mật khẩu của bạn đã được đổi" in response.content.decode()
+    assert "Mật khẩu của đồng chí đã được đổi" in response.content.decode()
     assert here.get("/me/").status_code == 200
     assert elsewhere.get("/me/").status_code == 302  # to the login page
 

@@ -11,7 +11,7 @@ from units.services import grant_role
 
 LOGIN = "/accounts/login/"
 WRONG = "Tên đăng nhập, số điện thoại hoặc mật khẩu chưa đúng"
-LOCKED = "Bạn đã nhập sai quá nhiều lần"
+LOCKED = "Đồng chí đã nhập sai quá nhiều lần"
 
 
 @pytest.fixture

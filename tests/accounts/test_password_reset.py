@@ -87,12 +87,12 @@ def test_requests_wait_per_account_and_per_address(vi_client, person, sms_outbox
     for address in ("10.0.0.1", "10.0.0.2", "10.0.0.3"):
         ask(vi_client, "0987654321", address)
     page = ask(vi_client, "0987654321", "10.0.0.4").content.decode()
-    assert "Bạn đã yêu cầu quá nhiều lần" in page
+    assert "Đồng chí đã yêu cầu quá nhiều lần" in page
     assert len(sms_outbox) == 3
     for n in range(10):
         ask(vi_client, f"09110000{n:02d}", "10.0.0.5")
     page = ask(Client(HTTP_ACCEPT_LANGUAGE="vi"), "mai@xa.vn", "10.0.0.5")
-    assert "Bạn đã yêu cầu quá nhiều lần" in page.content.decode()
+    assert "Đồng chí đã yêu cầu quá nhiều lần" in page.content.decode()
 
 
 class Gateway(BaseHTTPRequestHandler):

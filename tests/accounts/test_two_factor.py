@@ -93,7 +93,7 @@ def test_setting_up_shows_qr_and_key_then_backup_codes_once(client, person):
     assert set(shown) == stored
     assert "Xác minh hai bước đã được bật" in page(response)
     again = page(client.get(SETUP))
-    assert "Bạn còn 10 mã dự phòng chưa dùng" in again
+    assert "Đồng chí còn 10 mã dự phòng chưa dùng" in again
     assert not any(token in again for token in stored)
 
 
@@ -161,7 +161,9 @@ def test_codes_are_throttled_with_a_clear_message(client, person):
     cool_down(device)
     response = client.post(VERIFY, {"code": code(device)})
     assert response.status_code == 429
-    assert "Bạn đã nhập sai mã quá nhiều lần. Vui lòng đợi 15 phút" in page(response)
+    assert "Đồng chí đã nhập sai mã quá nhiều lần. Vui lòng đợi 15 phút" in page(
+        response
+    )
     assert client.get("/me/").status_code == 302
 
 
@@ -200,7 +202,7 @@ def test_required_two_factor_sends_a_manager_to_set_it_up_first(
     assert client.get("/admin/").url == f"{SETUP}?next=%2Fadmin%2F"
     assert client.get("/django-admin/").url.startswith(SETUP)
     response = client.get(f"{SETUP}?next=/classes/")
-    assert "tài khoản của bạn phải dùng xác minh hai bước" in page(response)
+    assert "tài khoản của đồng chí phải dùng xác minh hai bước" in page(response)
 
     device = TOTPDevice.objects.get(user=manager)
     response = client.post(SETUP, {"code": code(device), "next": "/classes/"})

@@ -95,7 +95,7 @@ def test_a_roster_to_a_trainee_who_sets_and_changes_a_password(
     page.get_by_label("Mật khẩu mới", exact=True).fill(PASSWORD)
     page.get_by_label("Xác nhận mật khẩu mới").fill(PASSWORD)
     page.get_by_role("button", name="Đặt mật khẩu").click()
-    expect(page.get_by_text("Đã đặt mật khẩu. Chào mừng bạn!")).to_be_visible()
+    expect(page.get_by_text("Đã đặt mật khẩu. Chào mừng đồng chí!")).to_be_visible()
     page.get_by_role("button", name="Đăng xuất").click()
 
     log_in(page, url, "0913200005", PASSWORD)

@@ -72,17 +72,17 @@ def test_a_question_with_a_photo_is_answered_published_and_found(live_demo, phon
     cadre.goto(f"{url}/questions/ask/")
     expect(cadre.get_by_role("heading", name="Đặt câu hỏi")).to_be_visible()
     cadre.get_by_label("Chủ đề").select_option(label="Đất đai, giải phóng mặt bằng")
-    cadre.get_by_label("Xã, phường của bạn").select_option(
+    cadre.get_by_label("Xã, phường của đồng chí").select_option(
         label="Xã Kim Bình (Tỉnh Tuyên Quang)"
     )
-    cadre.get_by_label("Câu hỏi của bạn").fill(QUESTION)
+    cadre.get_by_label("Câu hỏi của đồng chí").fill(QUESTION)
     cadre.get_by_label("Ảnh hoặc tài liệu (không bắt buộc)").set_input_files(
         {"name": "cot-moc.png", "mimeType": "image/png", "buffer": _png()}
     )
     cadre.get_by_label("Không hiện tên tôi với người khác").check()
     _fits(cadre)
     cadre.get_by_role("button", name="Gửi câu hỏi").click()
-    expect(cadre.get_by_text("Câu hỏi của bạn đã được gửi tới")).to_be_visible()
+    expect(cadre.get_by_text("Câu hỏi của đồng chí đã được gửi tới")).to_be_visible()
     expect(cadre.get_by_text(QUESTION)).to_be_visible()
     photo = cadre.get_by_role("img", name="Ảnh kèm câu hỏi")
     expect(photo).to_be_visible()
@@ -105,7 +105,7 @@ def test_a_question_with_a_photo_is_answered_published_and_found(live_demo, phon
     lecturer.get_by_label("Câu trả lời").fill(ANSWER)
     lecturer.get_by_role("button", name="Gửi duyệt").click()
     expect(
-        lecturer.get_by_text("Câu trả lời của bạn đã được gửi trung tâm duyệt.")
+        lecturer.get_by_text("Câu trả lời của đồng chí đã được gửi trung tâm duyệt.")
     ).to_be_visible()
 
     manager.goto(question_url)

@@ -42,7 +42,7 @@ def test_trainee_saves_a_programme_reads_it_offline_and_removes_it(phone, lesson
 
     box.get_by_role("button", name=re.compile("Tải về để học offline")).click()
     expect(box.locator("[data-download-status]")).to_have_text(
-        "Đã lưu. Bạn có thể học cả chương trình khi không có mạng."
+        "Đã lưu. Đồng chí có thể học cả chương trình khi không có mạng."
     )
     for index in range(5):
         expect(badges.nth(index)).to_be_visible()
@@ -62,7 +62,9 @@ def test_trainee_saves_a_programme_reads_it_offline_and_removes_it(phone, lesson
     expect(badges.first).to_be_hidden()
     expect(remove).to_be_hidden()
     phone.goto(lessons_live.url + last)
-    expect(phone.get_by_role("heading", name="Bạn đang không có mạng")).to_be_visible()
+    expect(
+        phone.get_by_role("heading", name="Đồng chí đang không có mạng")
+    ).to_be_visible()
 
 
 def test_trainee_comes_back_to_the_place_they_stopped(phone, lessons_live):

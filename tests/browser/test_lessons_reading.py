@@ -63,7 +63,9 @@ def test_trainee_reads_goes_offline_and_progress_syncs(phone, lessons_live):
     _read_to_the_end(phone)
     assert phone.evaluate("window.Hoc.pending()") > 0
     phone.goto(f"{url}/mot-trang-chua-mo/")
-    expect(phone.get_by_role("heading", name="Bạn đang không có mạng")).to_be_visible()
+    expect(
+        phone.get_by_role("heading", name="Đồng chí đang không có mạng")
+    ).to_be_visible()
     expect(
         phone.get_by_role("link", name="Bài 1. Khái quát lịch sử Đảng")
     ).to_be_visible()

@@ -55,7 +55,7 @@ def test_check_retry_and_solution_without_reloading(
     expect(phone.get_by_role("button", name="Kiểm tra")).to_be_visible()
     phone.get_by_label("1930").check()
     phone.get_by_role("button", name="Kiểm tra").click()
-    expect(phone.get_by_text("Điểm của bạn: 10/10.")).to_be_visible()
+    expect(phone.get_by_text("Điểm của đồng chí: 10/10.")).to_be_visible()
     expect(phone.get_by_text("Ngày 3/2/1930.")).to_be_visible()
     assert phone.evaluate("window.stillHere") is True
     assert phone.evaluate("document.documentElement.scrollWidth") <= 360

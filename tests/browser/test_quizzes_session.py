@@ -17,7 +17,7 @@ from tests.factories.people import PASSWORD
 from tests.factories.quizzes import fill_question, quiz_with, single_question
 
 SAVED = "Đã lưu mọi câu trả lời"
-LOGGED_OUT = "Bạn đã đăng xuất"
+LOGGED_OUT = "Đồng chí đã đăng xuất"
 
 
 def wait_for(condition, timeout=15.0):

@@ -27,7 +27,7 @@ def test_trainee_plays_offline_to_an_ending_and_lecturer_sees_the_choice(
     phone.goto(f"{base}/situations/")
     expect(phone.get_by_role("heading", name="Bài tập tình huống")).to_be_visible()
     phone.get_by_role("link", name="Sơ tán 15 hộ ven suối trước bão").click()
-    phone.get_by_label("Vai trò của bạn trong tình huống").select_option(
+    phone.get_by_label("Vai trò của đồng chí trong tình huống").select_option(
         label="Trưởng thôn"
     )
     phone.get_by_role("button", name="Bắt đầu").click()
@@ -46,7 +46,7 @@ def test_trainee_plays_offline_to_an_ending_and_lecturer_sees_the_choice(
     phone.context.set_offline(True)
     choose(phone, "Tổ xung kích giúp chuyển gia súc")
     expect(phone.get_by_role("heading", name="Hai giờ sáng")).to_be_visible()
-    expect(phone.get_by_role("status")).to_contain_text("Bạn đang mất mạng")
+    expect(phone.get_by_role("status")).to_contain_text("Đồng chí đang mất mạng")
     choose(phone, "Tổ xung kích đưa ông ra ngay")
     expect(phone.get_by_role("heading", name="Hàng cứu trợ về")).to_be_visible()
     assert Decision.objects.filter(run=run).count() == 1
@@ -59,7 +59,7 @@ def test_trainee_plays_offline_to_an_ending_and_lecturer_sees_the_choice(
 
     choose(phone, "MTTQ chủ trì lập danh sách")
     choose(phone, "Chưa cho về khi chưa có đánh giá an toàn")
-    expect(phone.get_by_role("heading", name="Kết quả của bạn")).to_be_visible()
+    expect(phone.get_by_role("heading", name="Kết quả của đồng chí")).to_be_visible()
     expect(phone.get_by_role("heading", name="An toàn cho người dân")).to_be_visible()
     expect(phone.get_by_text("10,0/10")).to_be_visible()
     expect(

@@ -11,7 +11,7 @@ def test_trainee_logs_in_with_spaced_phone_and_sees_home_in_vietnamese(
     phone.get_by_role("button", name="Đăng nhập").click()
 
     expect(
-        phone.get_by_role("heading", name="Chào An. Hôm nay bạn muốn làm gì?")
+        phone.get_by_role("heading", name="Chào An. Hôm nay đồng chí muốn làm gì?")
     ).to_be_visible()
     expect(phone.get_by_role("link", name="Học tập của tôi").first).to_be_visible()
     # Nothing overflows the 360 px screen.

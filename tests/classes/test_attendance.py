@@ -48,7 +48,7 @@ def test_absences_past_the_threshold_warn_the_trainee_and_the_lecturer(client, c
         mark_attendance(session, {})
     client.force_login(trainee)
     mine = client.get(f"/classes/{course.training_class.pk}/me/").content.decode()
-    assert "Số tiết vắng của bạn đã vượt mức cho phép" in mine
+    assert "Số tiết vắng của đồng chí đã vượt mức cho phép" in mine
     assert "dự học thêm 5 tiết" in mine
     client.force_login(course.lecturer)
     page = client.get(f"/classes/{course.training_class.pk}/").content.decode()

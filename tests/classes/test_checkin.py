@@ -122,7 +122,7 @@ def test_scanning_the_qr_checks_in_and_remembers_the_phone(client, course):
     client.force_login(course.trainees[0])
     response = client.get(f"/check-in/{fresh(session)}/")
     assert response.status_code == 200
-    assert "Bạn đã được điểm danh có mặt" in response.content.decode()
+    assert "Đồng chí đã được điểm danh có mặt" in response.content.decode()
     device = response.cookies["device"].value
     client.force_login(course.trainees[1])
     response = client.get(f"/check-in/{fresh(session)}/")

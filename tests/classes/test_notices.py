@@ -27,7 +27,7 @@ from tests.factories import UserFactory
 from tests.factories.lessons import home_page
 
 TRAINEE_TEXT = (
-    "Anh/chị đã vắng 10/25 tiết của lớp {code} — vượt quá mức cho phép (20%)."
+    "Đồng chí đã vắng 10/25 tiết của lớp {code} — vượt quá mức cho phép (20%)."
 )
 
 
@@ -277,7 +277,7 @@ def test_nobody_else_can_mark_a_notice_read(client, course):
     for other in (course.trainees[1], course.lecturer, UserFactory()):
         client.force_login(other)
         assert client.post(f"/notices/{notice.pk}/read/").status_code == 404
-        assert "Anh/chị đã vắng" not in client.get("/notices/").content.decode()
+        assert "Đồng chí đã vắng" not in client.get("/notices/").content.decode()
     assert client.post("/notices/999999/read/").status_code == 404
     notice.refresh_from_db()
     assert notice.read_at is None
@@ -297,7 +297,7 @@ def test_marking_read_needs_post_and_login(client, course):
 def test_no_notices_page(client, course):
     client.force_login(course.trainees[0])
     page = client.get("/notices/").content.decode()
-    assert "Anh/chị chưa có thông báo nào." in page
+    assert "Đồng chí chưa có thông báo nào." in page
     assert 'id="notices"' not in client.get("/me/").content.decode()
 
 

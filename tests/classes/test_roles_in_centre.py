@@ -101,7 +101,7 @@ def test_another_centres_person_cannot_be_enrolled_by_their_phone(client, course
         {"full_name": "Ai đó", "phone": "0987 654 321"},
     ).content.decode()
 
-    assert "không do đơn vị của bạn quản lý" in page
+    assert "không do đơn vị của đồng chí quản lý" in page
     assert "Vương Thị Mai" not in page
     assert not Enrolment.objects.filter(trainee=stranger).exists()
 

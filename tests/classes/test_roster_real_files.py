@@ -137,7 +137,7 @@ def test_another_centres_person_is_not_pulled_in_by_her_phone(course):
     checked = check_roster(
         course.training_class, "ds.xlsx", xlsx(rows), by=course.manager
     )
-    assert "không do đơn vị của bạn quản lý" in checked[0].errors[0]
+    assert "không do đơn vị của đồng chí quản lý" in checked[0].errors[0]
     with pytest.raises(ValidationError):
         import_roster(course.training_class, "ds.xlsx", xlsx(rows), by=course.manager)
     assert not Enrolment.objects.filter(trainee=stranger).exists()

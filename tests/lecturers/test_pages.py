@@ -44,7 +44,7 @@ def test_another_centres_manager_cannot_ask_for_this_centre(client, world):
     page = response.content.decode()
 
     assert response.status_code == 200
-    assert "Hãy chọn một đơn vị bạn quản lý." in page
+    assert "Hãy chọn một đơn vị đồng chí quản lý." in page
     assert "Ma Thị Hồng" not in page
     assert str(world.other_lecturer) in page
     profile = _get(client, world.other_manager, f"/lecturers/{world.profile.pk}/")
@@ -105,7 +105,7 @@ def test_a_bad_year_is_said_and_this_year_shown(client, world, year, message):
 def test_a_bad_unit_is_said_on_the_check_page(client, world):
     page = _get(client, world.manager, "/lecturers/standard/?unit=x").content.decode()
 
-    assert "Hãy chọn một đơn vị bạn quản lý." in page
+    assert "Hãy chọn một đơn vị đồng chí quản lý." in page
     assert world.centre.name in page
 
 

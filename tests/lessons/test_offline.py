@@ -19,7 +19,7 @@ def test_service_worker_is_served_at_the_root_with_the_shell(client):
 
 def test_offline_page_explains_what_is_saved(client):
     page = client.get("/offline/").content.decode()
-    assert "Bạn đang không có mạng" in page
+    assert "Đồng chí đang không có mạng" in page
     assert "data-offline-pages" in page
 
 
@@ -40,7 +40,7 @@ def test_module_download_refuses_a_stranger(client):
     client.force_login(tree.stranger)
     response = client.get(f"/lessons/module/{tree.module.pk}/offline.json")
     assert response.status_code == 403
-    assert response.json() == {"error": "Bạn không được mở phần học này."}
+    assert response.json() == {"error": "Đồng chí không được mở phần học này."}
 
 
 def test_programme_page_offers_the_whole_programme_with_its_size_first(client):
@@ -55,7 +55,7 @@ def test_programme_page_offers_the_whole_programme_with_its_size_first(client):
     assert "3 bài, khoảng" in box
     assert box.index("3 bài, khoảng") < box.index("Tải về để học offline (")
     assert "Xoá khỏi điện thoại cho nhẹ bộ nhớ" in box
-    assert "Đã lưu. Bạn có thể học cả chương trình khi không có mạng." in box
+    assert "Đã lưu. Đồng chí có thể học cả chương trình khi không có mạng." in box
     # Each lesson and module can say "Đã lưu" (the phone knows which it keeps).
     assert page.count('data-offline-url="') == 3
     assert page.count("data-saved-badge hidden>Đã lưu</span>") == 3
@@ -96,4 +96,4 @@ def test_programme_download_refuses_a_stranger(client):
     client.force_login(tree.stranger)
     response = client.get(f"/lessons/programme/{tree.programme.pk}/offline.json")
     assert response.status_code == 403
-    assert response.json() == {"error": "Bạn không được mở chương trình này."}
+    assert response.json() == {"error": "Đồng chí không được mở chương trình này."}

@@ -30,7 +30,7 @@ def test_not_enrolled_trainee_gets_a_clear_page(client, tree):
     response = client.get(tree.lessons[0].url)
     assert response.status_code == 403
     page = response.content.decode()
-    assert "Bạn chưa được ghi danh vào chương trình này" in page
+    assert "Đồng chí chưa được ghi danh vào chương trình này" in page
     assert "Thời kỳ dự bị là 12 tháng." not in page
 
 

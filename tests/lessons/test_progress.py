@@ -81,7 +81,7 @@ def test_reports_for_a_lesson_not_open_to_the_user_are_refused(client, tree):
     report = _report(tree.lessons[0], percent=100, finished=True)
     answer = _send(client, [report]).json()
     assert answer["rejected"] == [
-        {"id": report["id"], "error": "Bạn không được mở bài học này."}
+        {"id": report["id"], "error": "Đồng chí không được mở bài học này."}
     ]
     assert not LessonProgress.objects.exists()
 

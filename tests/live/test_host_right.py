@@ -15,7 +15,7 @@ from units.models import Grant
 from units.roles import Role
 from units.services import grant_role
 
-NOT_HOST = "Bạn không còn quyền điều khiển phiên này."
+NOT_HOST = "Đồng chí không còn quyền điều khiển phiên này."
 
 
 @pytest.fixture(autouse=True)

@@ -46,7 +46,7 @@ def test_join_with_wrong_code_or_no_name_says_why(vi_client, live):
 
     assert "Mã gồm 6 chữ số, ví dụ 482913." in wrong
     assert "Không có phiên nào với mã này." in missing
-    assert "Vui lòng nhập tên của bạn." in nameless
+    assert "Vui lòng nhập tên của đồng chí." in nameless
     assert Participant.objects.count() == 0
 
 

@@ -18,8 +18,8 @@ from tests.live import servers
 from tests.live.conftest import closing, login_key, open_phone
 from units.models import Grant
 
-SIGNED_OUT = "Bạn đã đăng xuất hoặc tài khoản không còn quyền vào phiên này."
-NOT_HOST = "Bạn không còn quyền điều khiển phiên này."
+SIGNED_OUT = "Đồng chí đã đăng xuất hoặc tài khoản không còn quyền vào phiên này."
+NOT_HOST = "Đồng chí không còn quyền điều khiển phiên này."
 User = get_user_model()
 
 

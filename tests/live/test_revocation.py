@@ -41,7 +41,7 @@ async def test_a_host_socket_closes_when_the_right_to_it_goes(live, lecturer, ch
     code, errors = await closing(host)
     assert code == 4401
     assert [e["code"] for e in errors] == ["signed_out"]
-    assert errors[0]["message"].startswith("Bạn đã đăng xuất")
+    assert errors[0]["message"].startswith("Đồng chí đã đăng xuất")
 
 
 async def test_saving_a_person_without_changing_rights_keeps_their_socket(

@@ -46,7 +46,7 @@ def test_check_scores_stores_and_counts_toward_progress(
     html = client.post(
         f"/quizzes/inline/{inline_quiz.pk}/check/", data, HTTP_HX_REQUEST="true"
     ).content.decode()
-    assert "Điểm của bạn: 10/10." in html
+    assert "Điểm của đồng chí: 10/10." in html
     assert "Đạt — kết quả được tính vào tiến độ bài học." in html
     assert "Chính xác!" in html
     assert "Ngày 3/2/1930." in html

@@ -26,7 +26,7 @@ def test_a_save_when_logged_out_says_so_and_where_to_log_in(
     response = post_save(client, sitting)
     assert response.status_code == 401
     assert response.json() == {
-        "error": "Bạn đã đăng xuất: hãy đăng nhập lại để gửi các câu trả lời.",
+        "error": "Đồng chí đã đăng xuất: hãy đăng nhập lại để gửi các câu trả lời.",
         "login": f"/accounts/login/?next=/quizzes/attempt/{sitting.pk}/",
     }
     assert not Answer.objects.filter(response__isnull=False).exists()

@@ -22,7 +22,7 @@ def test_a_trainee_writes_the_assignment_online(client, course):
     assert result.text == "Bài thu hoạch của tôi về lịch sử Đảng."
     assert result.submitted_at is not None
     page = client.get(url).content.decode()
-    assert "bạn có thể sửa cho đến khi bài được chấm" in page
+    assert "đồng chí có thể sửa cho đến khi bài được chấm" in page
 
 
 def test_an_empty_hand_in_is_refused_with_a_message(client, course):

@@ -18,7 +18,7 @@ def test_a_refused_page_says_why_in_vietnamese(client):
     assert response.status_code == 403
     page = response.content.decode()
     assert "<h1>Không được phép</h1>" in page
-    assert "không được mở trang này" in page
+    assert "Tài khoản của đồng chí không được mở trang này" in page
     assert "Về trang chủ" in page
 
 
@@ -26,7 +26,7 @@ def test_404_and_500_pages_exist_in_vietnamese(client):
     from django.template.loader import render_to_string
 
     assert "Không tìm thấy trang" in client.get("/khong-co-trang-nay/").content.decode()
-    assert "Vui lòng thử lại sau ít phút" in render_to_string("500.html")
+    assert "Những gì đồng chí đã lưu vẫn còn nguyên" in render_to_string("500.html")
 
 
 def test_the_favicon_is_served_and_linked(client):

@@ -106,7 +106,7 @@ def test_release_lets_the_class_see_what_the_class_chose(
     assert ClassRelease.objects.count() == 1
     client.force_login(trainee)
     page = client.get(summary).content.decode()
-    assert "Lớp bạn đã chọn gì" in page
+    assert "Lớp đồng chí đã chọn gì" in page
     assert "2 người" in page
 
 

@@ -48,7 +48,7 @@ def test_start_run_begins_at_the_first_step_in_the_trainees_class(
 def test_start_run_refuses_a_trainee_of_another_programme(situation):
     stranger = UserFactory()
     message = refused_message(lambda: services.start_run(situation, stranger))
-    assert message == "Tình huống này chưa mở cho bạn."
+    assert message == "Tình huống này chưa mở cho đồng chí."
     assert not Run.objects.exists()
 
 
@@ -66,7 +66,7 @@ def test_choice_moves_on_and_records_once_under_repeats(situation, trainee):
 def test_choice_from_another_step_is_refused_and_changes_nothing(situation, trainee):
     run = services.start_run(situation, trainee)
     message = refused_message(lambda: choose(run, trainee, situation, "B2", 1))
-    assert message == "Lựa chọn này không thuộc bước bạn đang làm."
+    assert message == "Lựa chọn này không thuộc bước đồng chí đang làm."
     run.refresh_from_db()
     assert run.current_step.key == "B1"
     assert not Decision.objects.exists()

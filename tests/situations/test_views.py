@@ -51,7 +51,7 @@ def test_detail_shows_roles_and_legal_basis_then_start_opens_the_briefing(
 ):
     login(client, trainee)
     page = client.get(f"/situations/{situation.slug}/").content.decode()
-    assert "Vai trò của bạn trong tình huống" in page
+    assert "Vai trò của đồng chí trong tình huống" in page
     assert "Luật Thực hiện dân chủ ở cơ sở năm 2022" in page
     audience = situation.audiences.get(name="Trưởng thôn")
     response = client.post(
@@ -59,7 +59,7 @@ def test_detail_shows_roles_and_legal_basis_then_start_opens_the_briefing(
     )
     play = client.get(response.url).content.decode()
     assert "Lời dẫn cho trưởng thôn." in play
-    assert "Bạn sẽ làm gì?" in play
+    assert "Đồng chí sẽ làm gì?" in play
     assert 'id="situation-player"' in play
 
 
@@ -151,7 +151,10 @@ def test_tampered_sync_requests_are_refused_with_a_message(
         },
     )
     assert wrong_step.status_code == 409
-    assert wrong_step.json()["message"] == "Lựa chọn này không thuộc bước bạn đang làm."
+    assert (
+        wrong_step.json()["message"]
+        == "Lựa chọn này không thuộc bước đồng chí đang làm."
+    )
     broken = client.post(
         f"/situations/runs/{run.pk}/choose/",
         "{not json",
