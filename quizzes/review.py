@@ -218,7 +218,9 @@ def attempt_summary(user, quizzes) -> list[dict]:
             "quiz": q,
             "best": best.get(q.pk),
             "open": q.pk in open_,
-            "availability": availability(q, now, starts.get(q.programme_id)),
+            "availability": availability(
+                q, now, starts.get(q.programme_id), terms_for(q, user.pk).close_at
+            ),
         }
         for q in quizzes
     ]

@@ -200,3 +200,26 @@ def test_an_extension_is_removed_on_the_page_and_a_bad_one_is_not_found(
     assert client.post(url, {"remove": override.pk + 1000}).status_code == 404
     assert client.post(url, {"remove": override.pk}).status_code == 302
     assert not QuizOverride.objects.exists()
+
+
+def test_a_closed_quiz_stays_open_for_a_trainee_given_a_later_close_date(
+    client, setting
+):
+    training_class, quiz, trainee, lecturer, _ = setting
+    quiz.close_at = timezone.now() - timedelta(hours=1)
+    quiz.save()
+    later = timezone.now() + timedelta(days=1)
+    set_override(
+        quiz,
+        training_class=training_class,
+        trainee=trainee,
+        by=lecturer,
+        close_at=later,
+    )
+    client.force_login(trainee)
+    index = client.get("/quizzes/").content.decode()
+    assert "Đã đóng" not in index
+    page = client.get(f"/quizzes/{quiz.slug}/").content.decode()
+    assert "Bắt đầu làm bài" in page
+    assert timezone.localtime(later).strftime("%H:%M %d/%m/%Y") in page
+    assert start_attempt(quiz, user=trainee).is_open
