@@ -12,25 +12,6 @@ from tests.i18n.crawler import crawl, findings
 
 ROLES = ["bientap", "quanly", "tinh", "giangvien", "admin"]
 
-# English strings still found when issue #15's crawler landed (run with
-# I18N_FINDINGS=<file> to list them): Wagtail strings that no msgid covers (auto
-# labels, permission names) and apps being written at the same time. Strict: once a
-# role's screens are all Vietnamese its marker must go.
-STILL_ENGLISH = {
-    "bientap": 9,
-    "quanly": 27,
-    "tinh": 18,
-    "admin": 126,
-}
-
-
-def role(username):
-    count = STILL_ENGLISH.get(username)
-    if not count:
-        return username
-    reason = f"{count} English strings were left on {username}'s screens (issue #15)"
-    return pytest.param(username, marks=pytest.mark.xfail(strict=True, reason=reason))
-
 
 def report(username, screens, found) -> str:
     lines = [
@@ -55,7 +36,7 @@ def keep(username, text):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("username", [role(username) for username in ROLES])
+@pytest.mark.parametrize("username", ROLES)
 def test_no_screen_shows_english(demo_once, client, username):
     client.force_login(User.objects.get(username=username))
     client.raise_request_exception = False  # a server error is a finding too
