@@ -71,7 +71,10 @@ class QuizItemForm(forms.Form):
         label=_("From the question bank"), coerce=int, required=False, empty_value=None
     )
     kind = forms.ChoiceField(
-        label=_("Kind"), choices=QuizItem.Kind.choices, initial=QuizItem.Kind.CHOICE
+        label=_("Kind"),
+        choices=QuizItem.Kind.choices,
+        initial=QuizItem.Kind.CHOICE,
+        required=False,  # multiple choice, as before there were kinds
     )
     prompt = forms.CharField(
         label=_("Or write a question"), required=False,
@@ -140,7 +143,7 @@ class QuizItemForm(forms.Form):
         data = self.cleaned_data
         lines = [line.strip() for line in data["options"].splitlines()]
         lines = [line for line in lines if line]
-        kind = data["kind"]
+        kind = data["kind"] or QuizItem.Kind.CHOICE
         fields = {"prompt": data["prompt"], "kind": kind}
         if kind == QuizItem.Kind.TRUE_FALSE:
             fields["correct"] = [0 if data["statement_true"] else 1]

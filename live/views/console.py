@@ -99,8 +99,9 @@ def quiz_form_fields(form) -> dict | None:
         return None
     upload = form.cleaned_data.get("image")
     if upload:
+        # Under images/: the only media path served to anyone (as Wagtail's images).
         name = default_storage.save(
-            f"live/{uuid.uuid4().hex}.{upload.live_extension}", upload
+            f"images/live/{uuid.uuid4().hex}.{upload.live_extension}", upload
         )
         fields["image"] = default_storage.url(name)
     return {**fields, "seconds": form.cleaned_data["seconds"]}

@@ -86,8 +86,6 @@ UI_TEXTS = {
     "reply": _("Reply"),
     "lecturer_reply": _("Lecturer's reply"),
     "edited": _("edited by the lecturer"),
-    "save": _("Save"),
-    "cancel": _("Cancel"),
     "your_pending": _("Only you see it until the lecturer approves it."),
     "average": _("Average"),
     "votes_hidden": _("The votes are shown with the consequence."),
@@ -95,8 +93,6 @@ UI_TEXTS = {
     "order_hint": _("Put the items in the right order, then send."),
     "move_up": _("Move up"),
     "move_down": _("Move down"),
-    "right_answers": _("Accepted answers"),
-    "answered_count": _("answered"),
 }
 
 

@@ -65,7 +65,7 @@ def test_poll_question_quiz_and_situation_end_to_end(browser, asgi_demo):  # noq
     guest = _context(browser, viewport=PHONE, is_mobile=True, has_touch=True)
     guest.goto(f"{base}/live/")
     guest.get_by_label("Mã phiên").fill(code)
-    guest.get_by_label("Tên của bạn").fill("Lò Thị Lan")
+    guest.get_by_label("Tên của đồng chí").fill("Lò Thị Lan")
     guest.get_by_role("button", name="Tham gia").click()
     trainee = _context(browser, viewport=PHONE, is_mobile=True, has_touch=True)
     _log_in(trainee, base, "0912 345 678")
@@ -196,7 +196,7 @@ def test_the_presenter_fills_a_projector_at_three_sizes(
     guest = _context(browser, viewport=PHONE, is_mobile=True, has_touch=True)
     guest.goto(f"{base}/live/")
     guest.get_by_label("Mã phiên").fill(code)
-    guest.get_by_label("Tên của bạn").fill("Lò Thị Lan")
+    guest.get_by_label("Tên của đồng chí").fill("Lò Thị Lan")
     guest.get_by_role("button", name="Tham gia").click()
     expect(guest.locator("#live-activity")).to_contain_text("Đang chờ giảng viên")
     console.locator("#live-quiz li").nth(1).get_by_role("button", name="Mở").click()
@@ -276,3 +276,63 @@ def test_the_presenter_fills_a_projector_at_three_sizes(
     assert query("SELECT status FROM live_livesession WHERE code = ?", code) == [
         ("ended",)
     ]
+
+
+def test_the_lecturers_tools_as_a_lecturer_and_a_phone_use_them(
+    browser,
+    asgi_demo,  # noqa: F811
+):
+    """Issue #14: a typed question prepared before class, a pending question its
+    author alone sees, approve all, a reply, the end and the resume, at 360 px."""
+    base, query = asgi_demo
+    console = _context(browser, viewport={"width": 1280, "height": 800})
+    _log_in(console, base, "giangvien")
+    console.goto(f"{base}/live/new/")
+    console.locator("#id_title").fill("Ôn tập cuối khoá")
+    console.get_by_role("button", name="Tạo").click()
+    code = console.url.rstrip("/").split("/")[-2]
+    console.get_by_role("link", name="Chuẩn bị hoạt động").click()
+    console.get_by_text("Câu hỏi thi mới").click()
+    console.locator("#id_quiz-kind").select_option("typed")
+    console.locator("#id_quiz-prompt").fill("Thủ đô nước ta là gì?")
+    console.locator("#id_quiz-options").fill("Hà Nội")
+    console.get_by_role("button", name="Thêm câu hỏi").click()
+    prepared = console.locator(".live-prepare li", has_text="Thủ đô nước ta là gì?")
+    expect(prepared).to_contain_text("Điền đáp án")
+    console.get_by_role("link", name="Bảng điều khiển của giảng viên").click()
+    console.locator("[data-setting=qa_moderated]").check()
+
+    guest = _context(browser, viewport=PHONE, is_mobile=True, has_touch=True)
+    guest.goto(f"{base}/live/?code={code}")
+    guest.get_by_label("Tên của đồng chí").fill("Lò Thị Lan")
+    guest.get_by_role("button", name="Tham gia").click()
+    expect(guest.locator("#live-activity")).to_contain_text("Đang chờ giảng viên")
+    guest.get_by_label("Đặt câu hỏi").fill("Khi nào có kết quả thi?")
+    guest.locator("#live-ask").get_by_role("button", name="Gửi").click()
+    mine = guest.locator(".live-q", has_text="Khi nào có kết quả thi?")
+    expect(mine).to_contain_text("Chỉ đồng chí thấy câu hỏi này")
+
+    console.get_by_role("button", name="Duyệt tất cả câu hỏi đang chờ").click()
+    expect(mine).not_to_contain_text("Chờ duyệt")
+    console.once("dialog", lambda dialog: dialog.accept("Sau hai tuần."))
+    console.locator(".live-q").get_by_role("button", name="Trả lời", exact=True).click()
+    expect(mine).to_contain_text("Giảng viên trả lời: Sau hai tuần.")
+
+    console.locator("#live-quiz li").first.get_by_role("button", name="Mở").click()
+    guest.get_by_label("Nhập câu trả lời").fill("ha noi")
+    guest.locator("#live-activity").get_by_role("button", name="Gửi").click()
+    expect(guest.get_by_text("Đã lưu câu trả lời")).to_be_visible()
+    console.locator("#live-quiz li").first.get_by_role("button", name="Công bố").click()
+    expect(guest.locator(".live-verdict")).to_contain_text("Chính xác")
+    expect(guest.locator("#live-activity")).to_contain_text("Hà Nội")
+
+    console.once("dialog", lambda dialog: dialog.accept())
+    console.locator("#live-end").click()
+    expect(guest.locator("#live-activity")).to_contain_text("kết thúc")
+    expect(guest.locator("#live-ask")).to_be_hidden()
+    console.get_by_role("button", name="Mở lại phiên").click()
+    expect(guest.locator("#live-ask")).to_be_visible()
+    assert query("SELECT status FROM live_livesession WHERE code = ?", code) == [
+        ("open",)
+    ]
+    assert guest.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]

@@ -453,3 +453,30 @@ def test_the_export_has_each_persons_answers_with_account_phone_and_date_cells(
     joined = book["Người tham gia"]["B"][1]
     assert isinstance(joined.value, datetime)
     assert book["Tình huống trực tiếp"]["C"][0].value == "Lượt bình chọn"
+
+
+def test_a_written_question_keeps_its_uploaded_image_where_the_site_serves_it(
+    session, console, settings, tmp_path
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    settings.MEDIA_ROOT = tmp_path
+    png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+    image = SimpleUploadedFile("so-do.png", png, content_type="image/png")
+
+    console.post(
+        url(session, "add_quiz"),
+        {
+            "quiz-kind": "true_false",
+            "quiz-prompt": "Sơ đồ này đúng không?",
+            "quiz-statement_true": "on",
+            "quiz-seconds": 30,
+            "quiz-image": image,
+        },
+    )
+
+    item = QuizItem.objects.get()
+    assert item.image.startswith("/media/images/live/")
+    assert item.image.endswith(".png")
+    # /media/images/ is the media path nginx (and `make run`) serve to anyone.
+    assert (tmp_path / item.image.removeprefix("/media/")).read_bytes() == png
