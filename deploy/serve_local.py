@@ -73,7 +73,7 @@ def render_production() -> str:
     return render_site(**PRODUCTION)
 
 
-def main_conf(folder: Path, site: Path, *, connections: int) -> str:
+def main_conf(folder: Path, site: Path, *, connections: int, processes: int = 1) -> str:
     """nginx's main file for a private instance under `folder`."""
     user = ""
     if os.geteuid() == 0:
@@ -85,7 +85,7 @@ def main_conf(folder: Path, site: Path, *, connections: int) -> str:
         for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
     )
     return (
-        f"{user}daemon off;\nworker_processes 1;\n"
+        f"{user}daemon off;\nworker_processes {processes};\n"
         f"worker_rlimit_nofile {connections * 2 + 100};\n"
         f"pid {folder / 'nginx.pid'};\nerror_log {folder / 'error.log'} warn;\n"
         f"events {{\n    worker_connections {connections};\n}}\n"
@@ -119,7 +119,7 @@ class Layout:
 
     def __init__(self, *, workers=None, port=None, env=None, folder=None,
                  media_root=None, connections=4096, log=None,
-                 preexec_fn=None):  # fmt: skip
+                 preexec_fn=None, nginx_processes=1):  # fmt: skip
         self.count = workers or os.cpu_count() or 1
         self.port = port or free_port()
         self.env = {**os.environ, **(env or {})}
@@ -127,6 +127,9 @@ class Layout:
         self.folder = Path(folder or tempfile.mkdtemp(prefix="elearning-layout-"))
         self.media_root = media_root or self.env.get("MEDIA_ROOT") or ROOT / "media"
         self.connections = connections
+        # nginx's worker processes: each holds two descriptors per socket (the
+        # phone's and the worker's), within the open-file limit of its own.
+        self.nginx_processes = nginx_processes
         self.log = log
         # Run in each worker before it starts (a test's resource limit).
         self.preexec_fn = preexec_fn
@@ -170,7 +173,14 @@ class Layout:
             )
         )
         conf = self.folder / "nginx.conf"
-        conf.write_text(main_conf(self.folder, site, connections=self.connections))
+        conf.write_text(
+            main_conf(
+                self.folder,
+                site,
+                connections=self.connections,
+                processes=self.nginx_processes,
+            )
+        )
         self.nginx = subprocess.Popen(
             [NGINX, "-p", str(self.folder), "-c", str(conf), "-e",
              str(self.folder / "error.log")],
