@@ -124,7 +124,7 @@ def test_report_and_xlsx_list_what_happened(vi_client, live):
     assert "Lò Thị Lan" in page
     assert workbook.sheetnames == [
         "Người tham gia", "Câu hỏi", "Bình chọn", "Thi trực tiếp",
-        "Tình huống trực tiếp", "Chuyên cần",
+        "Câu trả lời của từng người", "Tình huống trực tiếp", "Chuyên cần",
     ]  # fmt: skip
     questions = list(workbook["Câu hỏi"].values)
     assert questions[1][:3] == ("Khi nào thi?", "Lò Thị Lan", 3)
