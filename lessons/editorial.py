@@ -21,7 +21,7 @@ TASK_NAME = "Quản lý trung tâm duyệt"
 # Wagtail's migrations create a workflow and its task for the "Moderators" group,
 # and the root collection, named in English; the admin's lists show these names.
 WAGTAIL_DEFAULT_NAME = "Moderators approval"
-DEFAULT_NAME = "Nhóm kiểm duyệt duyệt"
+DEFAULT_NAME = "Nhóm kiểm duyệt phê duyệt"
 ROOT_COLLECTION_NAME = "Gốc"
 PAGE_PERMISSIONS = {
     Role.EDITOR: ["add_page", "change_page"],

@@ -125,7 +125,7 @@ def test_wagtail_s_default_workflow_is_named_in_vietnamese(admin):
     assert not Workflow.objects.filter(name="Moderators approval").exists()
     assert not Task.objects.filter(name="Moderators approval").exists()
     strings = shown(admin, "/admin/workflows/list/")
-    assert "Nhóm kiểm duyệt duyệt" in strings
+    assert "Nhóm kiểm duyệt phê duyệt" in strings
     assert english_in(strings) == []
 
 
