@@ -47,7 +47,7 @@ def worker_command(port: int, python: str = sys.executable) -> list[str]:
         "--host", "127.0.0.1", "--port", str(port),
         "--ws", "live.ws_protocol:LiveWebSocketProtocol", "--ws-max-size", "65536",
         "--lifespan", "off", "--proxy-headers", "--forwarded-allow-ips", "127.0.0.1",
-        "--no-server-header",
+        "--timeout-keep-alive", "75", "--no-server-header",
     ]  # fmt: skip
 
 
