@@ -26,7 +26,8 @@ def phase(sitting: Sitting, now=None) -> str:
         return ReviewPhase.DURING
     if sitting.finished_at and now < sitting.finished_at + IMMEDIATELY:
         return ReviewPhase.IMMEDIATELY
-    if sitting.quiz.close_at and now >= sitting.quiz.close_at:
+    close_at = sitting.terms.close_at  # the trainee's own, overrides applied
+    if close_at and now >= close_at:
         return ReviewPhase.CLOSED
     return ReviewPhase.OPEN
 

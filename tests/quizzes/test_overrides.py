@@ -10,7 +10,9 @@ from django.utils import timezone
 
 from classes.models import Enrolment
 from quizzes.models import QuizOverride, Sitting
-from quizzes.services import close_expired_attempts, start_attempt
+from quizzes.models.quizzes import ReviewItem
+from quizzes.review import allowed
+from quizzes.services import close_expired_attempts, start_attempt, submit_attempt
 from quizzes.services.overrides import set_override
 from tests.factories import UserFactory
 from tests.factories.classes import TrainingClassFactory
@@ -223,3 +225,36 @@ def test_a_closed_quiz_stays_open_for_a_trainee_given_a_later_close_date(
     assert "Bắt đầu làm bài" in page
     assert timezone.localtime(later).strftime("%H:%M %d/%m/%Y") in page
     assert start_attempt(quiz, user=trainee).is_open
+
+
+def test_right_answers_wait_for_the_trainee_s_own_close_date(setting):
+    # The class's quiz closed an hour ago, but this trainee was given two more days:
+    # the review of an earlier attempt must not show right answers while they may
+    # still sit it (Moodle reads "after the quiz is closed" with the overrides).
+    training_class, quiz, trainee, lecturer, _ = setting
+    now = timezone.now()
+    quiz.attempts_allowed = 2
+    quiz.close_at = now - timedelta(hours=1)
+    quiz.review = {**(quiz.review or {}), "closed": [ReviewItem.RIGHT_ANSWER]}
+    quiz.save()
+    start = now - timedelta(hours=3)
+    mine = submit_attempt(
+        start_attempt(quiz, user=trainee, now=start), now=start + timedelta(minutes=5)
+    )
+    classmate = UserFactory(full_name="Lê Thị Hoa")
+    Enrolment.objects.create(training_class=training_class, trainee=classmate)
+    theirs = submit_attempt(
+        start_attempt(quiz, user=classmate, now=start), now=start + timedelta(minutes=5)
+    )
+    set_override(
+        quiz,
+        training_class=training_class,
+        trainee=trainee,
+        by=lecturer,
+        close_at=now + timedelta(days=2),
+    )
+
+    mine, theirs = Sitting.objects.get(pk=mine.pk), Sitting.objects.get(pk=theirs.pk)
+    assert ReviewItem.RIGHT_ANSWER not in allowed(mine, now)
+    assert ReviewItem.RIGHT_ANSWER in allowed(theirs, now)  # their quiz is closed
+    assert ReviewItem.RIGHT_ANSWER in allowed(mine, now + timedelta(days=3))
