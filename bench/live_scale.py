@@ -392,9 +392,10 @@ async def project(args, folder: Path, redis_url: str) -> dict:
         # under a 20,000 open-file limit; each of two holds half.
         nginx_processes=2,
         log=(folder / "servers.log").open("ab"),
-    ).start()
-    workers = [p.pid for p in layout.workers]
+    )
     try:
+        layout.start()  # stopped below even when this fails halfway
+        workers = [p.pid for p in layout.workers]
         base = f"ws://127.0.0.1:{layout.port}"
         lecturer = await websockets.connect(
             f"{base}/ws/live/{code}/",

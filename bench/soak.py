@@ -560,7 +560,8 @@ def main() -> int:
             env=env,
             connections=2048,
             log=(folder / "servers.log").open("ab"),
-        ).start()
+        )
+        layout.start()  # stopped below even when this fails halfway
         timings, phones, acked_saves, rss_start, rss_end = asyncio.run(
             load(layout, world, args)
         )
