@@ -59,7 +59,12 @@ def snippet(text: str, words: list[str], size: int = SNIPPET_CHARS) -> list[Part
     if not spans:
         return [Part(text[:size], False)] if text else []
     start = max(0, spans[0][0] - size // 3)
-    end = min(len(text), start + size)
+    return window(text, spans, start, min(len(text), start + size))
+
+
+def window(text: str, spans: list, start: int, end: int) -> list[Part]:
+    """`text[start:end]` split into plain and hit parts at `spans` (those wholly
+    inside), with "…" where the window cuts the text."""
     parts, cursor = [], start
     for begin, finish in spans:
         if begin < cursor or finish > end:

@@ -17,7 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from lessons.search.folding import Part, fold_text
+from lessons.search.folding import Part, fold_text, window
 
 WORD = re.compile(r"[a-z0-9]+")
 MAX_TERMS = 32
@@ -107,7 +107,7 @@ def marks(text: str, terms: list[Term], strict: bool) -> list:
 
 def marked(text: str, terms: list[Term], strict: bool) -> list[Part]:
     """The whole text (a title) with its matches marked."""
-    return _parts(text, marks(text, terms, strict), 0, len(text))
+    return window(text, marks(text, terms, strict), 0, len(text))
 
 
 def excerpt(text: str, terms: list[Term], strict: bool, size=SNIPPET_CHARS):
@@ -121,19 +121,4 @@ def excerpt(text: str, terms: list[Term], strict: bool, size=SNIPPET_CHARS):
     if end < len(text):
         space = text.rfind(" ", max(start, spans[0][1] if spans else start), end)
         end = space if space > 0 else end
-    return _parts(text, spans, start, end)
-
-
-def _parts(text: str, spans: list, start: int, end: int) -> list[Part]:
-    parts, cursor = [], start
-    for begin, finish in spans:
-        if begin < cursor or finish > end:
-            continue
-        parts += [Part(text[cursor:begin], False), Part(text[begin:finish], True)]
-        cursor = finish
-    parts.append(Part(text[cursor:end], False))
-    if start > 0:
-        parts.insert(0, Part("…", False))
-    if end < len(text):
-        parts.append(Part("…", False))
-    return [part for part in parts if part.text]
+    return window(text, spans, start, end)
