@@ -23,6 +23,24 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture(scope="session")
+def django_db_modify_db_settings(
+    django_db_modify_db_settings_parallel_suffix, tmp_path_factory
+):
+    """On SQLite the browser lane's test database is a file, not Django's shared
+    in-memory one: the live server answers in threads of its own (a page, its
+    sprite, its pings at once), and on the shared in-memory database a reader and
+    a writer fail at once with "database table is locked" (seen as 503s and a
+    session lost in lane c when it ran beside lane b). On a file the settings'
+    WAL journal and busy timeout make them wait for each other instead."""
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    if "sqlite" in database["ENGINE"]:
+        folder = tmp_path_factory.mktemp("browser-db")
+        database.setdefault("TEST", {})["NAME"] = str(folder / "test.sqlite3")
+
+
+@pytest.fixture(scope="session")
 def browser():
     from playwright.sync_api import sync_playwright
 
