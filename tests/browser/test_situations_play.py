@@ -63,7 +63,7 @@ def test_trainee_plays_offline_to_an_ending_and_lecturer_sees_the_choice(
     expect(phone.get_by_role("heading", name="An toàn cho người dân")).to_be_visible()
     expect(phone.get_by_text("10,0/10")).to_be_visible()
     expect(
-        phone.get_by_role("heading", name="Cách làm được khuyến nghị")
+        phone.get_by_role("heading", name="Lựa chọn được khuyến nghị")
     ).to_be_visible()
     assert phone.evaluate("document.documentElement.scrollWidth") <= 360
     run.refresh_from_db()
