@@ -58,13 +58,14 @@ def test_the_link_choosers_name_their_fields_in_vietnamese(admin):
     email = shown(admin, "/admin/choose-email-link/")
     phone = shown(admin, "/admin/choose-phone-link/")
     external = shown(admin, "/admin/choose-external-link/")
+    anchor = shown(admin, "/admin/choose-anchor-link/")
 
     for label in ("Địa chỉ thư điện tử*", "Văn bản của liên kết", "Tiêu đề thư"):
         assert label in email
     assert "Nội dung thư" in email
     assert "Số điện thoại*" in phone
     assert "Văn bản của liên kết" in external
-    assert english_in(email + phone + external) == []
+    assert english_in(email + phone + external + anchor) == []
 
 
 def test_the_page_search_counts_pages_in_vietnamese(admin):
