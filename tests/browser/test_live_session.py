@@ -336,3 +336,59 @@ def test_the_lecturers_tools_as_a_lecturer_and_a_phone_use_them(
         ("open",)
     ]
     assert guest.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+
+
+def test_a_tap_spanning_a_redraw_lands_on_its_button(
+    browser,
+    asgi_demo,  # noqa: F811
+):
+    """In a busy hall a vote count arrives every moment: the question list and the
+    console's rows are changed in place, so the button under a finger is the same
+    element before and after a redraw (a replaced one loses the tap: mousedown on
+    the old node, mouseup on the new, no click)."""
+    base, query = asgi_demo
+    console = _context(browser, viewport={"width": 1280, "height": 800})
+    _log_in(console, base, "giangvien")
+    code = _prepare(console, base)
+    phones = []
+    for name in ("Lò Thị Lan", "Vàng A Sình"):
+        phone = _context(browser, viewport=PHONE, is_mobile=True, has_touch=True)
+        phone.goto(f"{base}/live/?code={code}")
+        phone.get_by_label("Tên của đồng chí").fill(name)
+        phone.get_by_role("button", name="Tham gia").click()
+        expect(phone.locator("#live-activity")).to_contain_text("Đang chờ giảng viên")
+        phones.append(phone)
+    asker, other = phones
+    asker.get_by_label("Đặt câu hỏi").fill("Khi nào nộp bài thu hoạch?")
+    asker.locator("#live-ask").get_by_role("button", name="Gửi").click()
+    upvote = other.locator(".live-q", has_text="thu hoạch").get_by_role(
+        "button", name="Thích câu hỏi"
+    )
+    expect(upvote).to_have_text("▲ 0")
+    under_finger = upvote.element_handle()
+    opener = console.locator("#live-polls li").first.get_by_role("button", name="Mở")
+    console_button = opener.element_handle()
+
+    # Others act: an upvote and a new question redraw both lists.
+    asker.locator(".live-q", has_text="thu hoạch").get_by_role(
+        "button", name="Thích câu hỏi"
+    ).click()
+    asker.get_by_label("Đặt câu hỏi").fill("Có tài liệu ôn tập không?")
+    asker.locator("#live-ask").get_by_role("button", name="Gửi").click()
+    expect(other.locator(".live-q")).to_have_count(2)
+    expect(upvote).to_have_text("▲ 1")
+    expect(console.locator(".live-q")).to_have_count(2)
+    assert under_finger.evaluate("el => el.isConnected")
+    assert console_button.evaluate("el => el.isConnected")
+
+    # The same element takes the tap, and the tap acts on the question it shows.
+    under_finger.tap()
+    expect(upvote).to_have_text("▲ 2")
+    expect(upvote).to_have_attribute("aria-pressed", "true")
+    assert query(
+        "SELECT COUNT(*) FROM live_questionvote v JOIN live_question q"
+        " ON q.id = v.question_id JOIN live_livesession s ON s.id = q.session_id"
+        " WHERE q.text = ? AND s.code = ?",
+        "Khi nào nộp bài thu hoạch?",
+        code,
+    ) == [(2,)]

@@ -19,7 +19,7 @@
     Object.keys(attrs || {}).forEach(function (k) {
       var v = attrs[k];
       if (v === null || v === undefined || v === false) return;
-      if (k.slice(0, 2) === "on") el.addEventListener(k.slice(2), v);
+      if (k.slice(0, 2) === "on") el[k] = v;  // a property, so patch() can hand it on
       else if (k === "text") el.textContent = v;
       else if (k === "style") el.style.cssText = v;  // CSSOM: allowed by the CSP, a style="" attribute is not
       else el.setAttribute(k, v === true ? "" : v);
@@ -34,6 +34,30 @@
     if (!el) return;
     el.textContent = "";
     [].concat(kids).forEach(function (k) { if (k) el.appendChild(k); });
+  }
+  /* Like fill, for lists people tap while others act (questions, the console's rows):
+     the elements already shown are kept and changed in place, so a tap that spans a
+     redraw (a vote count arriving between finger down and up) still lands on its
+     button instead of on a node that was replaced in between. */
+  var HANDLERS = ["onclick", "onsubmit"];
+  function patch(el, kids) {
+    if (!el) return;
+    kids = [].concat(kids).filter(Boolean);
+    kids.forEach(function (kid, i) {
+      var old = el.childNodes[i];
+      if (!old) el.appendChild(kid);
+      else if (old.nodeType !== kid.nodeType || old.nodeName !== kid.nodeName) el.replaceChild(kid, old);
+      else if (kid.nodeType !== 1) { if (old.nodeValue !== kid.nodeValue) old.nodeValue = kid.nodeValue; }
+      else {
+        [].slice.call(old.attributes).forEach(function (a) { if (!kid.hasAttribute(a.name)) old.removeAttribute(a.name); });
+        [].slice.call(kid.attributes).forEach(function (a) {
+          if (old.getAttribute(a.name) !== a.value) old.setAttribute(a.name, a.value);
+        });
+        HANDLERS.forEach(function (name) { old[name] = kid[name]; });
+        patch(old, [].slice.call(kid.childNodes));
+      }
+    });
+    while (el.childNodes.length > kids.length) el.removeChild(el.lastChild);
   }
   function save(name, value) {
     try { localStorage.setItem(KEY + name, JSON.stringify(value)); } catch (e) { /* private mode */ }
@@ -532,8 +556,8 @@
     shown.sort(sort === "new" ? function (a, b) { return a.created < b.created ? 1 : -1; }
       : function (a, b) { return (b.pinned - a.pinned) || (b.votes - a.votes) || (a.created < b.created ? -1 : 1); });
     if (view === "presenter") shown = shown.filter(function (q) { return !q.answered; }).slice(0, 6);
-    if (!shown.length) { fill(list, h("li", { class: "hint", text: T.no_questions })); return; }
-    fill(list, shown.map(questionItem));
+    if (!shown.length) { patch(list, h("li", { class: "hint", text: T.no_questions })); return; }
+    patch(list, shown.map(questionItem));
   }
   function questionItem(q) {
     var me = S.me || {}, up = (me.upvoted || []).indexOf(q.id) >= 0;
@@ -602,26 +626,26 @@
 
   /* ---- the console ---- */
   function renderConsole() {
-    fill($("live-polls"), S.polls.map(function (p) {
+    patch($("live-polls"), S.polls.map(function (p) {
       var open = p.state === "open";
       return controlRow(p.prompt, p.state, isOn("poll", p.id), [
         open ? ["poll.control", { poll: p.id, action: "close" }, T.close] : ["poll.control", { poll: p.id, action: "open" }, T.open],
         ["poll.control", { poll: p.id, action: "results", visible: !p.results_visible }, p.results_visible ? T.hide_results : T.show_results]]);
     }));
-    fill($("live-quiz"), S.quiz.map(function (q) {
+    patch($("live-quiz"), S.quiz.map(function (q) {
       // A closed or revealed question is final: it is never offered for opening again.
       return controlRow(q.prompt, q.state, isOn("quiz", q.id), [
         q.state === "draft" ? ["quiz.control", { item: q.id, action: "open" }, T.open] : null,
         q.state === "open" ? ["quiz.control", { item: q.id, action: "close" }, T.close] : null,
         q.state === "open" || q.state === "closed" ? ["quiz.control", { item: q.id, action: "reveal" }, T.reveal] : null]);
     }));
-    fill($("live-steps"), S.situation.map(function (s) {
+    patch($("live-steps"), S.situation.map(function (s) {
       return controlRow(s.title || s.prompt, s.state, isOn("situation", s.id), [
         ["situation.control", { step: s.id, action: "open" }, T.open],
         ["situation.control", { step: s.id, action: "reveal" }, T.reveal],
         s.state === "revealed" ? ["situation.control", { step: s.id, action: "next" }, T.next_step] : null]);
     }));
-    fill($("live-waiting"), (S.waiting || []).map(function (p) {
+    patch($("live-waiting"), (S.waiting || []).map(function (p) {
       return h("li", {}, [p.display_name + " ", h("button", { type: "button", class: "button small", text: T.admit,
         onclick: function () { act("session.admit", { participant: p.id }); } })]);
     }));
