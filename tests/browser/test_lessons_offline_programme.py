@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from lessons.models import LessonProgress
+from lessons.models import LessonProgress, ProgrammePage
 
 PROGRAMME = "Bồi dưỡng nhận thức về Đảng"
 
@@ -65,6 +65,36 @@ def test_trainee_saves_a_programme_reads_it_offline_and_removes_it(phone, lesson
     expect(
         phone.get_by_role("heading", name="Đồng chí đang không có mạng")
     ).to_be_visible()
+
+
+def test_a_module_of_a_saved_programme_says_it_is_saved(phone, lessons_live):
+    """Saved with its whole programme, not on its own page: the module's box says
+    so and frees its lessons, and the programme is then no longer whole."""
+    _log_in(phone, lessons_live.url)
+    programme = ProgrammePage.objects.get(
+        title="Lý luận chính trị dành cho đảng viên mới"
+    )
+    phone.goto(lessons_live.url + programme.url)
+    phone.evaluate("navigator.serviceWorker.ready.then(() => true)")
+    box = phone.locator(".offline-download")
+    box.get_by_role("button", name=re.compile("Tải về để học offline")).click()
+    expect(box.get_by_role("button", name=re.compile("Xoá khỏi"))).to_be_visible()
+
+    phone.get_by_role("link", name=re.compile("^Phần 1\\.")).click()
+    expect(box.locator("[data-download-status]")).to_have_text(
+        "Đã lưu. Đồng chí có thể học phần này khi không có mạng."
+    )
+    badges = phone.locator("[data-saved-badge]")
+    expect(badges.first).to_be_visible()
+    remove = box.get_by_role("button", name=re.compile("Xoá khỏi"))
+    remove.click()
+    expect(remove).to_be_hidden()
+    for index in range(badges.count()):
+        expect(badges.nth(index)).to_be_hidden()
+
+    phone.goto(lessons_live.url + programme.url)
+    expect(phone.locator("[data-saved-badge]").last).to_be_visible()  # the others stay
+    expect(box.get_by_role("button", name=re.compile("Xoá khỏi"))).to_be_hidden()
 
 
 def test_trainee_comes_back_to_the_place_they_stopped(phone, lessons_live):

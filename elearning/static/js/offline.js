@@ -48,6 +48,14 @@
     try { return JSON.parse(localStorage.getItem(savedKey(box))) || null; } catch (e) { return null; }
   }
 
+  // The lessons this page lists: a module saved as part of its whole programme has
+  // no record of its own, yet is saved when each of them is.
+  function listedUrls() {
+    return Array.prototype.map.call(document.querySelectorAll("[data-offline-url]"), function (item) {
+      return item.dataset.offlineUrl;
+    });
+  }
+
   function allCached(cache, urls) {
     return Promise.all(urls.map(function (url) { return cache.match(url); }))
       .then(function (found) { return found.every(Boolean); });
@@ -70,8 +78,10 @@
           var saved = group.querySelectorAll("[data-offline-url].is-saved");
           group.querySelector("[data-group-badge]").hidden = !lessons.length || saved.length < lessons.length;
         });
-        var urls = box && savedUrls(box);
-        return urls ? allCached(cache, urls) : false;
+        if (!box) return false;
+        var urls = savedUrls(box);
+        if (urls) return allCached(cache, urls);
+        return items.length > 0 && items.every(function (item) { return item.classList.contains("is-saved"); });
       }).then(function (whole) {
         if (!box) return;
         box.querySelector("[data-remove]").hidden = !whole;
@@ -105,8 +115,8 @@
   }
 
   function remove(box) {
-    // The list kept at download time: removing works offline too.
-    var urls = savedUrls(box) || [];
+    // The list kept at download time (else the lessons shown): removing works offline too.
+    var urls = savedUrls(box) || listedUrls();
     caches.open(PAGES).then(function (cache) {
       return Promise.all(urls.map(function (url) { return cache.delete(url); }));
     }).then(function () {
