@@ -20,6 +20,20 @@ CHANNEL = "live:events"
 ERRORS = (redis.RedisError, OSError, asyncio.TimeoutError)
 
 
+def publish_sync(url: str, raw: str) -> bool:
+    """From a thread (the logout signal, a page's change); False: Redis did not
+    take it."""
+    try:
+        client = redis.Redis.from_url(url, socket_connect_timeout=2)
+        try:
+            client.publish(CHANNEL, raw)
+        finally:
+            client.close()
+    except ERRORS:
+        return False
+    return True
+
+
 class RedisBridge:
     def __init__(self, url: str, hub):
         self.url, self.hub = url, hub
@@ -71,16 +85,6 @@ class RedisBridge:
         await self._down()
         self.task.cancel()
         self.start()
-
-    def publish_sync(self, raw: str) -> bool:
-        """From a thread (the logout signal); False: Redis did not take it."""
-        try:
-            redis.Redis.from_url(self.url, socket_connect_timeout=2).publish(
-                CHANNEL, raw
-            )
-        except ERRORS:
-            return False
-        return True
 
     async def listen(self) -> None:
         backoff = 0.2

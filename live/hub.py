@@ -225,9 +225,14 @@ class Hub:
                     self.mark(session_id, keys)
 
     def publish_from_thread(self, raw: str) -> None:
-        """For synchronous code (the logout signal): hand an event to the loop."""
-        if self.bridge is not None and self.bridge.publish_sync(raw):
-            return
+        """For synchronous code (the logout signal, a page's change): to every
+        process through Redis when it is configured, whether or not this process's
+        hub has started (an HTTP request may reach a worker with no socket yet)."""
+        if settings.REDIS_URL:
+            from live.bridge import publish_sync
+
+            if publish_sync(settings.REDIS_URL, raw):
+                return
         # No Redis (or it is down): this process's sockets at least; the others
         # find out in their next round or when their bridge is back.
         if self.loop is not None and not self.loop.is_closed():

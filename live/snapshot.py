@@ -101,6 +101,13 @@ def _shared(actor: Actor) -> dict:
     return state
 
 
+def prepared(session: LiveSession) -> dict:
+    """The hosts' lists of polls, quiz questions and decision points, as in their
+    snapshot: what an `activities` event carries after they changed off the socket."""
+    every = _activities(session, host=True)
+    return {name: every[name] for name in ("polls", "quiz", "situation")}
+
+
 def _activities(session: LiveSession, host: bool) -> dict:
     polls = session.polls.all()
     items = session.quiz_items.all()

@@ -22,6 +22,7 @@ EVENTS = frozenset(
         "question",
         "question.removed",
         "question.votes",
+        "activities",
         "poll",
         "poll.results",
         "quiz",

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from live import sources
+from live.announce import activities_changed
 from live.forms import PollForm, QuizItemForm, SessionForm, SituationForm
 from live.services import ActionError, create_session
 from live.services.polls import create_poll
@@ -145,5 +146,6 @@ def _saved(request, service, session, **fields) -> bool:
     except ActionError as error:
         messages.error(request, error.message)
         return False
+    activities_changed(session)
     messages.success(request, _("Added. Open it from the list when you are ready."))
     return True

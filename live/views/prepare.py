@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from live import sources
+from live.announce import activities_changed
 from live.forms import PollForm, QuizItemForm
 from live.services import ActionError
 from live.services import prepare as preparing
@@ -52,13 +53,13 @@ def edit(request, code, kind, activity_id):
                 data = dict(form.cleaned_data)
                 options = data.pop("options").splitlines()
                 update_poll(thing, options=options, **data)
-                return _done(request, code, _("Saved."))
+                return _done(request, session, _("Saved."))
             fields = kind == "quiz" and quiz_form_fields(form)
             if fields:
                 fields.pop("source_question_id", None)
                 fields.setdefault("image", thing.image)
                 update_quiz_item(thing, **fields)
-                return _done(request, code, _("Saved."))
+                return _done(request, session, _("Saved."))
         except ActionError as error:
             messages.error(request, error.message)
     status = 400 if request.method == "POST" else 200
@@ -77,14 +78,15 @@ def step(request, code, kind, activity_id, action):
     try:
         if action in {"up", "down"}:
             preparing.move(session, kind, activity_id, up=action == "up")
+            activities_changed(session)
             return redirect("live:prepare", code=code)
         if action == "duplicate":
             preparing.duplicate(session, kind, activity_id)
             return _done(
-                request, code, _("Copied: the copy is at the end of the list.")
+                request, session, _("Copied: the copy is at the end of the list.")
             )
         preparing.delete_draft(session, kind, activity_id)
-        return _done(request, code, _("Deleted."))
+        return _done(request, session, _("Deleted."))
     except ActionError as error:
         messages.error(request, error.message)
         return redirect("live:prepare", code=code)
@@ -116,6 +118,8 @@ def _edit_form(request, kind, thing):
     return form
 
 
-def _done(request, code, message):
+def _done(request, session, message):
+    """A change made: the open consoles are told, the page shows the list again."""
+    activities_changed(session)
     messages.success(request, message)
-    return redirect("live:prepare", code=code)
+    return redirect("live:prepare", code=session.code)

@@ -301,6 +301,15 @@ def test_the_lecturers_tools_as_a_lecturer_and_a_phone_use_them(
     expect(prepared).to_contain_text("Điền đáp án")
     console.get_by_role("link", name="Bảng điều khiển của giảng viên").click()
     console.locator("[data-setting=qa_moderated]").check()
+    # A poll prepared in a second tab reaches the open console without a reload.
+    tab = console.context.new_page()
+    tab.goto(f"{base}/live/{code}/prepare/")
+    tab.get_by_text("Bình chọn mới").click()
+    tab.locator("#id_poll-prompt").fill("Buổi học có hữu ích không?")
+    tab.locator("#id_poll-options").fill("Có\nKhông")
+    tab.get_by_role("button", name="Thêm bình chọn").click()
+    expect(console.locator("#live-polls")).to_contain_text("Buổi học có hữu ích")
+    tab.close()
 
     guest = _context(browser, viewport=PHONE, is_mobile=True, has_touch=True)
     guest.goto(f"{base}/live/?code={code}")

@@ -159,6 +159,7 @@
     "question.votes": function (m) {
       if (fresh("qa", m.at)) S.questions.forEach(function (q) { if (m.votes[q.id] !== undefined) q.votes = m.votes[q.id]; });
     },
+    activities: function (m) { S.polls = m.polls; S.quiz = m.quiz; S.situation = m.situation; },
     poll: function (m) { upsert(S.polls, m.poll); },
     "poll.results": function (m) { if (fresh("p" + m.poll, m.at)) upsert(S.poll_results, m, "poll"); },
     quiz: function (m) {
