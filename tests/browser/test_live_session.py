@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 from pathlib import Path
 
 from playwright.sync_api import expect
@@ -401,3 +402,55 @@ def test_a_tap_spanning_a_redraw_lands_on_its_button(
         "Khi nào nộp bài thu hoạch?",
         code,
     ) == [(2,)]
+
+
+def test_a_setting_ticked_keeps_its_tick_until_the_server_has_it(
+    browser,
+    asgi_demo,  # noqa: F811
+):
+    """The console redraws on every event; a box the lecturer just ticked must not
+    flip back while the change is on its way (held here in the socket's route, as
+    on a slow network, while a phone joins and redraws the console)."""
+    base, query = asgi_demo
+    console = _context(browser, viewport={"width": 1280, "height": 800})
+    _log_in(console, base, "giangvien")
+    console.goto(f"{base}/live/new/")
+    console.locator("#id_title").fill("Sinh hoạt chi bộ")
+    console.get_by_role("button", name="Tạo").click()
+    code = console.url.rstrip("/").split("/")[-2]
+    held = []  # (socket to the server, frame): the settings change, held back
+
+    def route(ws):
+        server = ws.connect_to_server()
+
+        def from_page(message):
+            if '"session.settings"' in str(message):
+                held.append((server, message))
+            else:
+                server.send(message)
+
+        ws.on_message(from_page)
+
+    console.route_web_socket(re.compile(r"/ws/live/"), route)
+    console.reload()
+    expect(console.locator("#live-count")).to_have_text("0")
+    box = console.locator("[data-setting=qa_moderated]")
+    box.check()
+    assert len(held) == 1
+
+    guest = _context(browser, viewport=PHONE, is_mobile=True, has_touch=True)
+    guest.goto(f"{base}/live/?code={code}")
+    guest.get_by_label("Tên của đồng chí").fill("Lò Thị Lan")
+    guest.get_by_role("button", name="Tham gia").click()
+    expect(console.locator("#live-count")).to_have_text("1")  # the console redrew
+    expect(box).to_be_checked()
+
+    server, message = held.pop()
+    server.send(message)
+    stored = "SELECT qa_moderated FROM live_livesession WHERE code = ?"
+    console.wait_for_function(
+        "(key) => !JSON.parse(localStorage.getItem(key) || '[]').length",
+        arg=f"live:{code}:queue",
+    )
+    assert query(stored, code) == [(1,)]
+    expect(box).to_be_checked()

@@ -211,6 +211,7 @@
     if (sent.type === "quiz.answer") me.quiz_answers[d.item] = { choices: result.choices };
     if (sent.type === "quiz.me") { me.score = result.score; if (result.answer) me.quiz_answers[result.answer.item] = result.answer; }
     if (sent.type === "situation.vote") me.situation_votes[d.step] = result.choice;
+    if (sent.type === "session.settings") Object.keys(d).forEach(function (k) { S.session[k] = d[k]; });
   }
 
   /* ---- drawing ---- */
@@ -655,7 +656,13 @@
       var item = current(S.session.activity);
       fill(shown, item ? [h("p", { class: "hint", text: T.on_screen + ": " + (item.prompt || "") })].concat(resultsBody()) : []);
     }
-    document.querySelectorAll("[data-setting]").forEach(function (box) { box.checked = !!S.session[box.dataset.setting]; });
+    // A box the lecturer just ticked keeps its tick while the change waits to be sent
+    // or acknowledged (a snapshot or another event drawn meanwhile would undo it).
+    var changing = {};
+    queue.forEach(function (m) { if (m.type === "session.settings") Object.keys(m.data).forEach(function (k) { changing[k] = true; }); });
+    document.querySelectorAll("[data-setting]").forEach(function (box) {
+      if (!changing[box.dataset.setting]) box.checked = !!S.session[box.dataset.setting];
+    });
   }
   function isOn(kind, id) { return S.session.activity === kind && S.session.activity_id === id; }
   function controlRow(title, state, on, buttons) {
