@@ -29,12 +29,17 @@ def _log_in(page, base, who):
     page.wait_for_load_state()
 
 
-def _prepare(console, base):
+def _new_session(console, base, title) -> str:
+    """A session made on /live/new/; its code (the console is on its page)."""
     console.goto(f"{base}/live/new/")
-    console.locator("#id_title").fill("Học tập Nghị quyết — thảo luận")
+    console.locator("#id_title").fill(title)
     console.get_by_role("button", name="Tạo").click()
-    expect(console.get_by_role("heading", level=1)).to_contain_text("thảo luận")
-    code = console.url.rstrip("/").split("/")[-2]
+    expect(console.get_by_role("heading", level=1)).to_contain_text(title)
+    return console.url.rstrip("/").split("/")[-2]
+
+
+def _prepare(console, base):
+    code = _new_session(console, base, "Học tập Nghị quyết — thảo luận")
     console.get_by_text("Bình chọn mới").click()
     console.locator("#id_poll-prompt").fill("Chủ đề nào cần thảo luận thêm?")
     console.locator("#id_poll-options").fill("Đất đai\nMôi trường\nMạng xã hội")
@@ -288,10 +293,7 @@ def test_the_lecturers_tools_as_a_lecturer_and_a_phone_use_them(
     base, query = asgi_demo
     console = _context(browser, viewport={"width": 1280, "height": 800})
     _log_in(console, base, "giangvien")
-    console.goto(f"{base}/live/new/")
-    console.locator("#id_title").fill("Ôn tập cuối khoá")
-    console.get_by_role("button", name="Tạo").click()
-    code = console.url.rstrip("/").split("/")[-2]
+    code = _new_session(console, base, "Ôn tập cuối khoá")
     console.get_by_role("link", name="Chuẩn bị hoạt động").click()
     console.get_by_text("Câu hỏi thi mới").click()
     console.locator("#id_quiz-kind").select_option("typed")
@@ -403,6 +405,14 @@ def test_a_tap_spanning_a_redraw_lands_on_its_button(
         code,
     ) == [(2,)]
 
+    # A button never turns into another action in place: opening the poll takes its
+    # "Mở" away and puts a new "Đóng" button there.
+    console_button.click()
+    expect(
+        console.locator("#live-polls li").first.get_by_role("button", name="Đóng")
+    ).to_be_visible()
+    assert not console_button.evaluate("el => el.isConnected")
+
 
 def test_a_setting_ticked_keeps_its_tick_until_the_server_has_it(
     browser,
@@ -414,10 +424,7 @@ def test_a_setting_ticked_keeps_its_tick_until_the_server_has_it(
     base, query = asgi_demo
     console = _context(browser, viewport={"width": 1280, "height": 800})
     _log_in(console, base, "giangvien")
-    console.goto(f"{base}/live/new/")
-    console.locator("#id_title").fill("Sinh hoạt chi bộ")
-    console.get_by_role("button", name="Tạo").click()
-    code = console.url.rstrip("/").split("/")[-2]
+    code = _new_session(console, base, "Sinh hoạt chi bộ")
     held = []  # (socket to the server, frame): the settings change, held back
 
     def route(ws):

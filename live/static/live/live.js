@@ -38,7 +38,9 @@
   /* Like fill, for lists people tap while others act (questions, the console's rows):
      the elements already shown are kept and changed in place, so a tap that spans a
      redraw (a vote count arriving between finger down and up) still lands on its
-     button instead of on a node that was replaced in between. */
+     button instead of on a node that was replaced in between. An element is kept only
+     for one of the same tag and `data-key` (a question's id, a button's action): a
+     button never turns into another action under the finger, it is replaced. */
   var HANDLERS = ["onclick", "onsubmit"];
   function patch(el, kids) {
     if (!el) return;
@@ -46,7 +48,7 @@
     kids.forEach(function (kid, i) {
       var old = el.childNodes[i];
       if (!old) el.appendChild(kid);
-      else if (old.nodeType !== kid.nodeType || old.nodeName !== kid.nodeName) el.replaceChild(kid, old);
+      else if (old.nodeName !== kid.nodeName || (kid.nodeType === 1 && old.getAttribute("data-key") !== kid.getAttribute("data-key"))) el.replaceChild(kid, old);
       else if (kid.nodeType !== 1) { if (old.nodeValue !== kid.nodeValue) old.nodeValue = kid.nodeValue; }
       else {
         [].slice.call(old.attributes).forEach(function (a) { if (!kid.hasAttribute(a.name)) old.removeAttribute(a.name); });
@@ -580,19 +582,19 @@
         } });
     }
     if (view === "console") kids.push(moderation(q));
-    return h("li", { class: "live-q" + (q.pinned ? " pinned" : "") + (q.answered ? " answered" : "") }, [votes, h("div", {}, kids)]);
+    return h("li", { class: "live-q" + (q.pinned ? " pinned" : "") + (q.answered ? " answered" : ""), "data-key": q.id }, [votes, h("div", {}, kids)]);
   }
   function moderation(q) {
     var actions = [q.status !== "approved" ? ["approve", T.approve] : null, q.status !== "hidden" ? ["hide", T.hide] : null,
       q.pinned ? ["unpin", T.unpin] : ["pin", T.pin], q.answered ? null : ["answered", T.mark_answered],
       q.status !== "archived" ? ["archive", T.archive] : null];
     var buttons = actions.filter(Boolean).map(function (a) {
-      return h("button", { type: "button", class: "button small", text: a[1], onclick: function () { act("question.moderate", { question: q.id, action: a[0] }); } });
+      return h("button", { type: "button", class: "button small", "data-key": a[0], text: a[1], onclick: function () { act("question.moderate", { question: q.id, action: a[0] }); } });
     });
     buttons.push(
-      h("button", { type: "button", class: "button small", text: T.edit, onclick: function () { writeOn(q, "question.edit", q.text, 500); } }),
-      h("button", { type: "button", class: "button small", text: T.reply, onclick: function () { writeOn(q, "question.reply", q.reply || "", 1000); } }),
-      h("button", { type: "button", class: "button small", text: T["delete"], onclick: function () {
+      h("button", { type: "button", class: "button small", "data-key": "edit", text: T.edit, onclick: function () { writeOn(q, "question.edit", q.text, 500); } }),
+      h("button", { type: "button", class: "button small", "data-key": "reply", text: T.reply, onclick: function () { writeOn(q, "question.reply", q.reply || "", 1000); } }),
+      h("button", { type: "button", class: "button small", "data-key": "delete", text: T["delete"], onclick: function () {
         if (window.confirm(T.confirm_delete)) act("question.moderate", { question: q.id, action: "delete" });
       } }));
     return h("p", { class: "live-actions" }, buttons);
@@ -630,25 +632,25 @@
   function renderConsole() {
     patch($("live-polls"), S.polls.map(function (p) {
       var open = p.state === "open";
-      return controlRow(p.prompt, p.state, isOn("poll", p.id), [
+      return controlRow(p.id, p.prompt, p.state, isOn("poll", p.id), [
         open ? ["poll.control", { poll: p.id, action: "close" }, T.close] : ["poll.control", { poll: p.id, action: "open" }, T.open],
         ["poll.control", { poll: p.id, action: "results", visible: !p.results_visible }, p.results_visible ? T.hide_results : T.show_results]]);
     }));
     patch($("live-quiz"), S.quiz.map(function (q) {
       // A closed or revealed question is final: it is never offered for opening again.
-      return controlRow(q.prompt, q.state, isOn("quiz", q.id), [
+      return controlRow(q.id, q.prompt, q.state, isOn("quiz", q.id), [
         q.state === "draft" ? ["quiz.control", { item: q.id, action: "open" }, T.open] : null,
         q.state === "open" ? ["quiz.control", { item: q.id, action: "close" }, T.close] : null,
         q.state === "open" || q.state === "closed" ? ["quiz.control", { item: q.id, action: "reveal" }, T.reveal] : null]);
     }));
     patch($("live-steps"), S.situation.map(function (s) {
-      return controlRow(s.title || s.prompt, s.state, isOn("situation", s.id), [
+      return controlRow(s.id, s.title || s.prompt, s.state, isOn("situation", s.id), [
         ["situation.control", { step: s.id, action: "open" }, T.open],
         ["situation.control", { step: s.id, action: "reveal" }, T.reveal],
         s.state === "revealed" ? ["situation.control", { step: s.id, action: "next" }, T.next_step] : null]);
     }));
     patch($("live-waiting"), (S.waiting || []).map(function (p) {
-      return h("li", {}, [p.display_name + " ", h("button", { type: "button", class: "button small", text: T.admit,
+      return h("li", { "data-key": p.id }, [p.display_name + " ", h("button", { type: "button", class: "button small", text: T.admit,
         onclick: function () { act("session.admit", { participant: p.id }); } })]);
     }));
     var shown = $("live-current");
@@ -665,12 +667,12 @@
     });
   }
   function isOn(kind, id) { return S.session.activity === kind && S.session.activity_id === id; }
-  function controlRow(title, state, on, buttons) {
-    return h("li", { class: on ? "on" : "" }, [
+  function controlRow(key, title, state, on, buttons) {
+    return h("li", { class: on ? "on" : "", "data-key": key }, [
       h("p", {}, [h("strong", { text: title }), " ", h("span", { class: "badge", text: T["state_" + state] || state }),
         on ? h("span", { class: "badge on", text: T.on_screen }) : null]),
       h("p", { class: "live-actions" }, buttons.filter(Boolean).map(function (b) {
-        return h("button", { type: "button", class: "button small", text: b[2], onclick: function () { act(b[0], b[1]); } });
+        return h("button", { type: "button", class: "button small", "data-key": b[1].action + (b[1].visible ? "-on" : ""), text: b[2], onclick: function () { act(b[0], b[1]); } });
       }))]);
   }
 
